@@ -1,0 +1,101 @@
+// The profile store's contract: the Customer Profiles API operations cfsim needs, synchronous
+// because the store is an embedded database. Request and response shapes follow the API
+// (service model customer-profiles 2020-08-15) so that code and docs read alike.
+import type { Profile, ProfileFields } from './profile.js';
+
+/** The exception names the Customer Profiles API declares for these operations. */
+export type ProfilesApiErrorCode =
+  | 'BadRequestException'
+  | 'AccessDeniedException'
+  | 'ResourceNotFoundException'
+  | 'ThrottlingException'
+  | 'InternalServerException';
+
+/** An error the API itself would return; anything else thrown by a store is a bug. */
+export class ProfilesApiError extends Error {
+  constructor(
+    readonly code: ProfilesApiErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = code;
+  }
+}
+
+export interface SearchKey {
+  readonly KeyName: string;
+  readonly Values: readonly string[];
+}
+
+export type LogicalOperator = 'AND' | 'OR';
+
+export interface SearchProfilesRequest {
+  readonly DomainName?: string;
+  readonly KeyName: string;
+  readonly Values: readonly string[];
+  /** At most 4: five key/value pairs in all. */
+  readonly AdditionalSearchKeys?: readonly SearchKey[];
+  /** OR when absent, as the API does. */
+  readonly LogicalOperator?: LogicalOperator;
+  /** 1..100, 20 when absent. */
+  readonly MaxResults?: number;
+  readonly NextToken?: string;
+}
+
+export type FoundProfile = Profile & { readonly FoundByItems: readonly SearchKey[] };
+
+export interface SearchProfilesResponse {
+  readonly Items: readonly FoundProfile[];
+  readonly NextToken?: string;
+}
+
+export interface DomainStats {
+  readonly ProfileCount: number;
+  readonly ObjectCount: number;
+}
+
+export interface Domain {
+  readonly DomainName: string;
+  readonly DefaultExpirationDays?: number;
+  readonly CreatedAt: string;
+  readonly LastUpdatedAt: string;
+  readonly Stats?: DomainStats;
+}
+
+type InDomain = { readonly DomainName?: string };
+
+/** Marks a store state that rollbackTo returns to (isolated scenario cases, TUI step-back). */
+export interface StoreCheckpoint {
+  readonly id: number;
+}
+
+/**
+ * Every operation takes an optional DomainName; absent means the store's default domain.
+ * Failures the API would report are thrown as ProfilesApiError.
+ */
+export interface ProfileStore {
+  readonly defaultDomain: string;
+
+  createDomain(request: { DomainName: string; DefaultExpirationDays?: number }): Domain;
+  getDomain(request: InDomain): Domain;
+  listDomains(): readonly Domain[];
+  updateDomain(request: { DomainName: string; DefaultExpirationDays?: number }): Domain;
+  deleteDomain(request: { DomainName: string }): { Message: string };
+
+  createProfile(request: InDomain & ProfileFields): { ProfileId: string };
+  /** Absent fields are kept, "" removes a value (UpdateProfile semantics). */
+  updateProfile(request: InDomain & { ProfileId: string } & ProfileFields): { ProfileId: string };
+  getProfile(request: InDomain & { ProfileId: string }): Profile;
+  deleteProfile(request: InDomain & { ProfileId: string }): { Message: string };
+
+  addProfileKey(request: InDomain & { ProfileId: string; KeyName: string; Values: readonly string[] }): SearchKey;
+  deleteProfileKey(request: InDomain & { ProfileId: string; KeyName: string; Values: readonly string[] }): { Message: string };
+
+  searchProfiles(request: SearchProfilesRequest): SearchProfilesResponse;
+
+  checkpoint(): StoreCheckpoint;
+  rollbackTo(checkpoint: StoreCheckpoint): void;
+
+  close(): void;
+}
