@@ -46,7 +46,8 @@ export interface SourcePosition {
 
 /** Answers "where is this node in the file" for diagnostics and traces. */
 export interface SourceLocator {
-  locate(path: DocPath): SourcePosition;
+  /** Position of the node at path (or of its key, with key: true); the deepest existing ancestor if absent. */
+  locate(path: DocPath, options?: { readonly key?: boolean }): SourcePosition;
 }
 
 /** A flow read from disk: the document plus what is needed to point back into the file. */

@@ -1,0 +1,20 @@
+import { Option, type Command } from 'commander';
+import type { CommandContext } from '../program.js';
+
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+export function registerValidate(program: Command, context: CommandContext): void {
+  program
+    .command('validate')
+    .description('check flow files: YAML, JSON Schemas, Customer Profiles rules and the graph')
+    .argument('[paths...]', 'flow files, directories (every *.yaml, *.yml, *.json below) or quoted globs', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--strict', 'treat warnings as errors', false)
+    .action(async (paths: string[], options: { format: Format; strict: boolean }) => {
+      const { validatePaths } = await import('./validate-action.js');
+      context.setExitCode(await validatePaths(paths, options, context.io));
+    });
+}
+
+export type ValidateCommandOptions = { readonly format: Format; readonly strict: boolean };

@@ -1,0 +1,48 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './exit-codes.js';
+
+export interface FoundFile {
+  /** As the user will read it: relative to cwd when it came from a directory or glob. */
+  readonly file: string;
+  /** Named on the command line itself, rather than found in a directory or by a glob. */
+  readonly explicit: boolean;
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+
+/**
+ * Expands command-line operands into files: a file as is, a directory to every file below it
+ * whose name matches `extensions`, a glob to its matches. A missing operand is a usage error.
+ */
+export async function findFiles(operands: readonly string[], cwd: string, extensions: readonly string[]): Promise<FoundFile[]> {
+  const found = new Map<string, FoundFile>();
+  const add = (file: string, explicit: boolean): void => {
+    if (!found.has(resolve(cwd, file))) found.set(resolve(cwd, file), { file, explicit });
+  };
+  for (const operand of operands) {
+    if (isDynamicPattern(operand)) {
+      const matches = await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true });
+      if (!matches.length) throw new UsageError(`${operand}: no file matches this pattern`, 'check the pattern, and quote it so the shell does not expand it');
+      for (const match of matches.sort()) add(match, false);
+      continue;
+    }
+    const kind = await stat(resolve(cwd, operand)).then(
+      (stats) => (stats.isDirectory() ? 'directory' : 'file'),
+      (error: NodeJS.ErrnoException) => {
+        throw new UsageError(`${operand}: ${error.code === 'ENOENT' ? 'no such file or directory' : error.message}`, 'check the path');
+      },
+    );
+    if (kind === 'file') {
+      add(operand, true);
+      continue;
+    }
+    const pattern = `**/*.{${extensions.join(',')}}`;
+    const matches = await glob(pattern, { cwd: resolve(cwd, operand), ignore: IGNORED, onlyFiles: true }).catch((error: Error) => {
+      throw new UsageError(`${operand}: cannot read this directory (${error.message})`, 'check its permissions');
+    });
+    for (const match of matches.sort()) add(`${operand.replace(/\/+$/, '')}/${match}`, false);
+  }
+  return [...found.values()];
+}

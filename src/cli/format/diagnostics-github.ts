@@ -1,0 +1,20 @@
+import { formatAnnotation } from './github.js';
+import { plural, summarize, type FileReport } from './diagnostics.js';
+
+export function formatGithub(reports: readonly FileReport[]): string {
+  const lines = reports.flatMap((report) =>
+    report.diagnostics.map((diagnostic) =>
+      formatAnnotation({
+        level: diagnostic.severity,
+        file: diagnostic.file,
+        line: diagnostic.line,
+        column: diagnostic.column,
+        title: `cfsim ${diagnostic.code}`,
+        message: diagnostic.fix ? `${diagnostic.message}\nfix: ${diagnostic.fix}` : diagnostic.message,
+      }),
+    ),
+  );
+  const summary = summarize(reports);
+  lines.push(`cfsim: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${plural(summary.files, 'flow file')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,20 @@
+import { Chalk } from 'chalk';
+import { plural, summarize, type FileReport } from './diagnostics.js';
+
+/** Human output: `file:line:col  severity  CODE  message`, then the fix, then a summary line. */
+export function formatText(reports: readonly FileReport[], color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const diagnostic of report.diagnostics) {
+      const severity = diagnostic.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
+      lines.push(`${chalk.bold(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)}  ${severity}  ${chalk.dim(diagnostic.code)}  ${diagnostic.message}`);
+      if (diagnostic.fix) lines.push(`    ${chalk.cyan('fix:')} ${diagnostic.fix}`);
+    }
+  }
+  const summary = summarize(reports);
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+  const verdict = summary.errors ? chalk.red(`✖ ${counts}`) : chalk.green(`✔ valid${summary.warnings ? ` (${counts})` : ''}`);
+  lines.push(`${verdict} in ${plural(summary.files, 'flow file')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+/** Everything a command may touch of the outside world besides files: injected so tests run in process. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout is an interactive terminal (tables, progress, colors). */
+  readonly isTTY: boolean;
+  /** Whether to color output: a TTY and no NO_COLOR (https://no-color.org). */
+  readonly color: boolean;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export function processIO(): CliIO {
+  const isTTY = process.stdout.isTTY === true;
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY,
+    color: isTTY && !noColor && process.env.FORCE_COLOR !== '0',
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}

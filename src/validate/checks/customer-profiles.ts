@@ -1,0 +1,62 @@
+import { branchesOf, reachableFrom } from '../../flow/graph.js';
+import type { FlowAction } from '../../flow/types.js';
+import { isRecord } from '../../flow/load.js';
+import { actionPath, CUSTOMER_PROFILES_TYPES, report, type Check } from './context.js';
+
+/**
+ * CP004: the GetCustomerProfile page itself spells the single-identifier value "IdentiferValue".
+ * Amazon Connect's documentation uses it, so it is accepted, with a warning (an error under --strict).
+ */
+export const identifierValueSpelling: Check = (context) =>
+  context.flow.Actions.filter((action) => action.Type === 'GetCustomerProfile').flatMap((action) => {
+    const request = action.Parameters?.ProfileRequestData;
+    if (!isRecord(request) || !('IdentiferValue' in request)) return [];
+    return [report(context, {
+      code: 'CP004', severity: 'warning', atKey: true,
+      path: actionPath(context, action, 'Parameters', 'ProfileRequestData', 'IdentiferValue'),
+      message: `${action.Identifier}: "IdentiferValue" is misspelled; did you mean "IdentifierValue"? (the AWS page writes it so; SearchCriteria uses "IdentifierValue")`,
+      fix: 'rename "IdentiferValue" to "IdentifierValue"',
+    })];
+  });
+
+/** CP006: a Customer Profiles block with no Error (NoMatchingError) branch stops the contact when the service fails. */
+export const errorBranchPresent: Check = (context) =>
+  context.flow.Actions.filter((action) => CUSTOMER_PROFILES_TYPES.has(action.Type)).flatMap((action) => {
+    const errors = action.Transitions?.Errors;
+    if (Array.isArray(errors) && errors.some((error) => error?.ErrorType === 'NoMatchingError')) return [];
+    return [report(context, {
+      code: 'CP006', severity: 'warning', path: actionPath(context, action, 'Transitions'),
+      message: `${action.Identifier}: ${action.Type} has no NoMatchingError (Error) branch; a throttled or unavailable Customer Profiles call would have nowhere to go`,
+      fix: 'add {ErrorType: NoMatchingError, NextAction: <an action>} to Transitions.Errors',
+    })];
+  });
+
+const PROFILE_SOURCES: ReadonlySet<string> = new Set(['GetCustomerProfile', 'CreateCustomerProfile']);
+const NEEDS_PROFILE: ReadonlySet<string> = new Set(['UpdateCustomerProfile', 'AssociateContactToCustomerProfile']);
+
+/**
+ * CP005: UpdateCustomerProfile has no ProfileId; it updates the profile a Get or Create found earlier
+ * ($.Customer.ProfileId). Walk the flow from the start without passing a Get/Create's Success branch:
+ * an Update (or an Associate) reached that way may run with no profile.
+ */
+export const profileBeforeUpdate: Check = (context) => {
+  if (!context.actionsById.has(context.flow.StartAction)) return [];
+  const withoutProfile = reachableFrom(context.flow.StartAction, context.actionsById, (action: FlowAction) =>
+    PROFILE_SOURCES.has(action.Type) ? branchesOf(action).filter((branch) => branch.branch !== 'Success') : branchesOf(action),
+  );
+  return context.flow.Actions.filter((action) => NEEDS_PROFILE.has(action.Type) && withoutProfile.has(action.Identifier))
+    .filter((action) => action.Type === 'UpdateCustomerProfile' || usesCustomerProfileId(action))
+    .map((action) =>
+      report(context, {
+        code: 'CP005', severity: 'warning', path: actionPath(context, action, 'Type'),
+        message: `${action.Identifier}: ${action.Type} can be reached on a path with no GetCustomerProfile or CreateCustomerProfile success before it, so $.Customer.ProfileId may be empty and it would take its Error branch`,
+        fix: 'get or create the profile first (a Customer profiles block with Get profile or Create profile)',
+      }),
+    );
+};
+
+/** An Associate whose ProfileId is a literal or another attribute does not depend on an earlier Get. */
+function usesCustomerProfileId(action: FlowAction): boolean {
+  const request = action.Parameters?.ProfileRequestData;
+  return isRecord(request) && request.ProfileId === '$.Customer.ProfileId';
+}
