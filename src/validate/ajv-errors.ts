@@ -34,6 +34,12 @@ export function collapseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     }
     kept = kept.filter((error) => !dropped.has(error));
   }
+  // An unexplained oneOf beside a precise error at the same node (e.g. a dependency) is the same cause twice.
+  kept = kept.filter(
+    (error) =>
+      !((error.keyword === 'oneOf' || error.keyword === 'anyOf') &&
+        kept.some((other) => other !== error && other.instancePath === error.instancePath && other.keyword !== 'oneOf' && other.keyword !== 'anyOf')),
+  );
   return dedupe(kept);
 }
 

@@ -20,5 +20,6 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, { readonly severity: Seve
   CP003: { severity: 'error', summary: 'Unknown Customer Profiles field name' },
   CP004: { severity: 'warning', summary: 'Misspelled "IdentiferValue" (as the AWS page writes it)' },
   CP005: { severity: 'warning', summary: 'Update/Associate reachable with no Get or Create profile before it' },
+  CP007: { severity: 'error', summary: 'SearchCriteria must have 1 to 5 items (SearchProfiles takes at most 5 key/value pairs)' },
   CP006: { severity: 'warning', summary: 'Customer Profiles block without an Error (NoMatchingError) branch' },
 };

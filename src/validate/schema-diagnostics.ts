@@ -60,6 +60,7 @@ function codeFor(error: ErrorObject, path: DocPath): string {
   if (last === 'ErrorType') return 'FLOW006';
   if (path.includes('Conditions') || (last === 'Transitions' && error.keyword === 'additionalProperties')) return 'FLOW007';
   if (inRequest && error.keyword === 'maxLength') return 'CP002';
+  if (inRequest && (error.keyword === 'maxItems' || error.keyword === 'minItems')) return 'CP007';
   if (inRequest && (error.keyword === 'oneOf' || error.keyword === 'dependencies' || error.keyword === 'not')) return 'CP001';
   if (inResponse || (inRequest && error.keyword === 'anyOf')) return 'CP003';
   if (error.keyword === 'additionalProperties') return 'FLOW004';
@@ -128,11 +129,12 @@ function enumMessage(code: string, value: unknown, allowed: readonly unknown[]):
 
 /** A failed oneOf/anyOf with no branch the author clearly meant: name the forms by their titles. */
 function alternativesMessage(code: string, error: ErrorObject): Described {
-  const branches = (error.schema as { title?: string }[] | undefined) ?? [];
+  const branches = (error.schema as FormSchema[] | undefined) ?? [];
   const titles = branches.map((branch, index) => branch.title ?? `form ${index + 1}`);
-  const passing = (error.params as { passingSchemas?: number[] | null }).passingSchemas;
-  if (Array.isArray(passing)) {
-    const both = passing.map((index) => titles[index] ?? `form ${index + 1}`);
+  // Forms whose required keys are all present: the author wrote these, whatever else failed.
+  const present = branches.flatMap((branch, index) => (isRecordValue(error.data) && hasKeysOf(branch, error.data as object) ? [index] : []));
+  if (present.length > 1) {
+    const both = present.map((index) => titles[index]);
     return { code, message: `uses more than one form (${both.join(' and ')}); use exactly one`, fix: `keep one of: ${both.join('; ')}` };
   }
   // A value that must be one of a list, or match a pattern (e.g. a profile field or Attributes.<name>).
@@ -143,6 +145,24 @@ function alternativesMessage(code: string, error: ErrorObject): Described {
     return { ...described, message: `${described.message}${patterns.length ? ` (or ${patterns.join(', ')})` : ''}` };
   }
   return { code, message: `must have one of these forms: ${titles.join('; ')}`, fix: `write one of: ${titles.join('; ')}` };
+}
+
+interface FormSchema {
+  readonly title?: string;
+  readonly required?: readonly string[];
+  readonly anyOf?: readonly { readonly required?: readonly string[] }[];
+}
+
+/** Whether an object has the keys that make up a form: all of `required`, and one of an `anyOf` of requireds. */
+function hasKeysOf(form: FormSchema, data: object): boolean {
+  const has = (keys: readonly string[] | undefined): boolean => !!keys?.length && keys.every((key) => key in data);
+  const alternatives = form.anyOf?.filter((option) => option.required) ?? [];
+  if (!form.required?.length && !alternatives.length) return false;
+  return (!form.required?.length || has(form.required)) && (!alternatives.length || alternatives.some((option) => has(option.required)));
+}
+
+function isRecordValue(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function article(type: string): string {

@@ -25,7 +25,7 @@ export const errorBranchPresent: Check = (context) =>
     const errors = action.Transitions?.Errors;
     if (Array.isArray(errors) && errors.some((error) => error?.ErrorType === 'NoMatchingError')) return [];
     return [report(context, {
-      code: 'CP006', severity: 'warning', path: actionPath(context, action, 'Transitions'),
+      code: 'CP006', severity: 'warning', atKey: true, path: actionPath(context, action, 'Transitions'),
       message: `${action.Identifier}: ${action.Type} has no NoMatchingError (Error) branch; a throttled or unavailable Customer Profiles call would have nowhere to go`,
       fix: 'add {ErrorType: NoMatchingError, NextAction: <an action>} to Transitions.Errors',
     })];

@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, runProcess } from '../helpers/cli.js';
+
+const fixtures = 'test/validation/fixtures';
+
+describe('cfsim validate', () => {
+  it('exits 0 on the example flows and says they are valid', async () => {
+    const result = await runCli(['validate', 'flows/']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/✔ valid/);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 and prints file:line:col, code, message and fix for an invalid flow', async () => {
+    const result = await runCli(['validate', `${fixtures}/invalid-unknown-type.yaml`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${fixtures}/invalid-unknown-type.yaml:7:11  error    FLOW002  set-queue Type: "TransferToQueue" is not valid; did you mean "TransferContactToQueue"?`);
+    expect(result.stdout).toContain('fix: use "TransferContactToQueue"');
+    expect(result.stdout).toMatch(/✖ 1 error, 0 warnings in 1 flow file$/m);
+  });
+
+  it('allows warnings, unless --strict', async () => {
+    const file = `${fixtures}/warn-identifer-typo.yaml`;
+    expect((await runCli(['validate', file])).code).toBe(0);
+    const strict = await runCli(['validate', file, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('error    CP004');
+  });
+
+  it('--format json prints one document with every diagnostic', async () => {
+    const result = await runCli(['validate', `${fixtures}/invalid-graph.yaml`, `${fixtures}/valid-wrapped-content.json`, '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(result.code).toBe(1);
+    expect(report.valid).toBe(false);
+    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 1 });
+    expect(report.files[1]).toEqual({ file: `${fixtures}/valid-wrapped-content.json`, valid: true, diagnostics: [] });
+    expect(report.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['GRAPH002', 'GRAPH003', 'GRAPH004']);
+    expect(report.files[0].diagnostics[0]).toMatchObject({ severity: 'error', line: 11, column: 19, path: ['Actions', 0, 'Transitions', 'NextAction'] });
+  });
+
+  it('--format github prints workflow annotations', async () => {
+    const result = await runCli(['validate', `${fixtures}/invalid-start.yaml`, '--format', 'github']);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `::error file=${fixtures}/invalid-start.yaml,line=3,col=14,title=cfsim GRAPH001::StartAction "gret" is not the Identifier of any action; did you mean "greet"?%0Afix: set StartAction to "greet"`,
+    );
+  });
+
+  it('--format sarif writes SARIF 2.1.0 with one rule per code', async () => {
+    const result = await runCli(['validate', `${fixtures}/invalid-response-field.yaml`, '--format', 'sarif']);
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    expect(run.results).toHaveLength(2);
+    const [first] = run.results;
+    expect(ruleIds[first.ruleIndex]).toBe('CP003');
+    expect(first.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `${fixtures}/invalid-response-field.yaml`, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 11, startColumn: 29 },
+    });
+  });
+
+  it('expands quoted globs and skips non-flow YAML found in directories', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-validate-'));
+    mkdirSync(join(dir, 'contacts'));
+    writeFileSync(join(dir, 'contacts', 'caller.yaml'), 'Channel: VOICE\n');
+    writeFileSync(join(dir, 'hello.yaml'), 'Version: "2019-10-30"\nStartAction: bye\nActions:\n  - {Identifier: bye, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}\n');
+    const fromDirectory = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(fromDirectory.stdout).files.map((f: { file: string }) => f.file)).toEqual(['./hello.yaml']);
+    const fromGlob = await runCli(['validate', '**/*.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(fromGlob.stdout).summary.files).toBe(1);
+  });
+
+  it('exits 2 for a missing file, naming it', async () => {
+    const result = await runCli(['validate', 'flows/nope.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('flows/nope.yaml: no such file or directory');
+  });
+
+  it('exits 2 for an unknown format', async () => {
+    const result = await runCli(['validate', 'flows/', '--format', 'xml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("'xml' is invalid");
+  });
+
+  it('runs as a process with the documented exit codes', () => {
+    expect(runProcess(['validate', 'flows/']).code).toBe(0);
+    const invalid = runProcess(['validate', `${fixtures}/invalid-yaml-syntax.yaml`]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/invalid-yaml-syntax\.yaml:\d+:\d+ +error +YAML001/);
+    expect(runProcess(['validate', 'missing/']).code).toBe(2);
+  });
+});

@@ -1,0 +1,50 @@
+// Each fixture pins the diagnostics it must produce: `# expect: CODE line:col [text in the message]`
+// in YAML files, or the same lines in a `<name>.expect` file beside a JSON fixture.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFlowText } from '../../src/flow/load.js';
+import { validateFlowSource } from '../../src/validate/index.js';
+
+const dir = join(import.meta.dirname, 'fixtures');
+const fixtures = readdirSync(dir).filter((name) => /\.(ya?ml|json)$/.test(name));
+
+interface Expected {
+  code: string;
+  line: number;
+  column: number;
+  text?: string;
+}
+
+function expectationsOf(name: string, text: string): Expected[] {
+  const sidecar = join(dir, name.replace(/\.json$/, '.expect'));
+  const lines = name.endsWith('.json') ? (existsSync(sidecar) ? readFileSync(sidecar, 'utf8').split('\n') : []) : text.split('\n');
+  return lines.flatMap((line) => {
+    const match = /^(?:# expect: )?([A-Z]+\d{3}) (\d+):(\d+)(?: (.+))?$/.exec(line.trim());
+    if (!match || (!name.endsWith('.json') && !line.startsWith('# expect:'))) return [];
+    return [{ code: match[1]!, line: Number(match[2]), column: Number(match[3]), ...(match[4] ? { text: match[4] } : {}) }];
+  });
+}
+
+describe('validation fixtures', () => {
+  it('has fixtures of both kinds', () => {
+    expect(fixtures.some((name) => name.startsWith('valid-'))).toBe(true);
+    expect(fixtures.filter((name) => name.startsWith('invalid-')).length).toBeGreaterThan(10);
+  });
+
+  for (const name of fixtures) {
+    it(name, () => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const diagnostics = validateFlowSource(parseFlowText(name, text));
+      const expected = expectationsOf(name, text);
+      if (name.startsWith('valid-')) expect(expected).toEqual([]);
+      else expect(expected.length).toBeGreaterThan(0);
+      const actual = diagnostics.map(({ code, line, column }) => ({ code, line, column }));
+      expect(actual).toEqual(expected.map(({ code, line, column }) => ({ code, line, column })));
+      for (const [index, expectation] of expected.entries()) {
+        if (expectation.text) expect(diagnostics[index]?.message).toContain(expectation.text);
+        expect(diagnostics[index]?.file).toBe(name);
+      }
+    });
+  }
+});
