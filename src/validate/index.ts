@@ -1,12 +1,14 @@
 import type { ErrorObject } from 'ajv';
 import { isRecord, type FlowSource } from '../flow/load.js';
 import type { Flow, FlowAction } from '../flow/types.js';
-import { flow as validateFlowSchema } from '../generated/schema-validators.js';
+import { ACTION_VALIDATORS } from '../generated/action-validators.js';
+import { validate as validateFlowDocument } from '../generated/validators/flow-document.js';
 import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist } from './checks/graph.js';
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
 import type { Diagnostic } from './diagnostic.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
+import { schemaErrors, type SchemaValidator } from './schema-validator.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
 
@@ -26,15 +28,11 @@ const CHECKS: readonly Check[] = [
   profileBeforeUpdate,
 ];
 
-type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
 /** Every diagnostic for one parsed flow file, sorted by position. */
-export function validateFlowSource(source: FlowSource, options: ValidateOptions = {}): Diagnostic[] {
+export async function validateFlowSource(source: FlowSource, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   if (source.diagnostics.length) return [...source.diagnostics];
-  const validate = validateFlowSchema as SchemaValidator;
-  const diagnostics = validate(source.document)
-    ? []
-    : schemaDiagnostics(validate.errors ?? [], source.document, source.file, source.source);
+  const errors = [...schemaErrors(validateFlowDocument as SchemaValidator, source.document), ...(await actionErrors(source.document))];
+  const diagnostics = schemaDiagnostics(errors, source.document, source.file, source.source);
   const context = checkContext(source);
   if (context) for (const check of CHECKS) diagnostics.push(...check(context));
   return diagnostics
@@ -44,6 +42,22 @@ export function validateFlowSource(source: FlowSource, options: ValidateOptions 
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}
+
+const loadedValidators = new Map<string, Promise<SchemaValidator>>();
+
+/** Each action against its own type's schema; only the types this flow uses are loaded. */
+async function actionErrors(document: unknown): Promise<ErrorObject[]> {
+  if (!isRecord(document) || !Array.isArray(document.Actions)) return [];
+  const errors: ErrorObject[] = [];
+  for (const [index, action] of document.Actions.entries()) {
+    const type = isRecord(action) && typeof action.Type === 'string' ? action.Type : undefined;
+    const load = type !== undefined && Object.hasOwn(ACTION_VALIDATORS, type) ? ACTION_VALIDATORS[type] : undefined;
+    if (!type || !load) continue;
+    if (!loadedValidators.has(type)) loadedValidators.set(type, load());
+    errors.push(...schemaErrors(await (loadedValidators.get(type) as Promise<SchemaValidator>), action, `/Actions/${index}`));
+  }
+  return errors;
 }
 
 /**

@@ -33,9 +33,9 @@ describe('validation fixtures', () => {
   });
 
   for (const name of fixtures) {
-    it(name, () => {
+    it(name, async () => {
       const text = readFileSync(join(dir, name), 'utf8');
-      const diagnostics = validateFlowSource(parseFlowText(name, text));
+      const diagnostics = await validateFlowSource(parseFlowText(name, text));
       const expected = expectationsOf(name, text);
       if (name.startsWith('valid-')) expect(expected).toEqual([]);
       else expect(expected.length).toBeGreaterThan(0);

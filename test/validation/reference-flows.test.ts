@@ -13,10 +13,10 @@ describe('reference flows exported from Amazon Connect', () => {
   it('are all here', () => expect(flows.length).toBe(13));
 
   for (const name of flows) {
-    it(`${name} loads and validates with no error`, () => {
+    it(`${name} loads and validates with no error`, async () => {
       const source = parseFlowText(name, readFileSync(join(dir, name), 'utf8'));
       expect(source.diagnostics).toEqual([]);
-      const errors = validateFlowSource(source).filter((diagnostic) => diagnostic.severity === 'error');
+      const errors = (await validateFlowSource(source)).filter((diagnostic) => diagnostic.severity === 'error');
       expect(errors).toEqual([]);
     });
   }

@@ -4,6 +4,7 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { findFiles, type FoundFile } from '../files.js';
 import type { FileReport } from '../format/diagnostics.js';
 import type { CliIO } from '../io.js';
+import { loadStyle } from '../format/style.js';
 import type { ValidateCommandOptions } from './validate.js';
 
 const FLOW_EXTENSIONS = ['yaml', 'yml', 'json'];
@@ -32,7 +33,7 @@ async function check(found: FoundFile, cwd: string, strict: boolean): Promise<Fi
   }
   // A directory of flows may also hold contacts, profiles and scenario files: skip what is plainly not a flow.
   if (!found.explicit && !source.diagnostics.length && !looksLikeFlow(source.document)) return undefined;
-  const diagnostics = validateFlowSource(source, { strict });
+  const diagnostics = await validateFlowSource(source, { strict });
   return { file: found.file, diagnostics };
 }
 
@@ -49,6 +50,6 @@ async function format(reports: readonly FileReport[], format: ValidateCommandOpt
     case 'sarif':
       return (await import('../format/diagnostics-sarif.js')).formatSarif(reports, io.cwd, '0.1.0');
     case 'text':
-      return (await import('../format/diagnostics-text.js')).formatText(reports, io.color);
+      return (await import('../format/diagnostics-text.js')).formatText(reports, await loadStyle(io.color));
   }
 }

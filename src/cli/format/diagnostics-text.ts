@@ -1,9 +1,8 @@
-import { Chalk } from 'chalk';
 import { plural, summarize, type FileReport } from './diagnostics.js';
+import type { Style } from './style.js';
 
 /** Human output: `file:line:col  severity  CODE  message`, then the fix, then a summary line. */
-export function formatText(reports: readonly FileReport[], color: boolean): string {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+export function formatText(reports: readonly FileReport[], chalk: Style): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const diagnostic of report.diagnostics) {
