@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // Thin shim: the compiled CLI does the work; only this file sets the exit status.
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));
