@@ -3,6 +3,7 @@
 const benches = {
   validate: async () => (await import('./validate.js')).runValidateBench(),
   run: async () => (await import('./run-flow.js')).runFlowBench(),
+  scenarios: async () => (await import('./scenarios.js')).runScenarioBench(),
   store: async () => (await import('./store.js')).runStoreBench(),
 };
 

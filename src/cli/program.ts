@@ -2,6 +2,10 @@ import { Command } from 'commander';
 import { EXIT_CODE_HELP, type ExitCode } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { registerValidate } from './commands/validate.js';
+import { registerRun } from './commands/run.js';
+import { registerStep } from './commands/step.js';
+import { registerTest } from './commands/test.js';
+import { registerProfiles } from './commands/profiles.js';
 
 export type SetExitCode = (code: ExitCode) => void;
 
@@ -25,5 +29,9 @@ export function buildProgram(io: CliIO, setExitCode: SetExitCode): Command {
     .showSuggestionAfterError();
   const context: CommandContext = { io, setExitCode };
   registerValidate(program, context);
+  registerRun(program, context);
+  registerStep(program, context);
+  registerTest(program, context);
+  registerProfiles(program, context);
   return program;
 }

@@ -65,6 +65,30 @@ export interface Domain {
 
 type InDomain = { readonly DomainName?: string };
 
+/** A profile as fixture and import files give it: the Profile shape with ProfileId optional, plus custom keys. */
+export type ProfileRecord = ProfileFields & {
+  readonly ProfileId?: string;
+  /** Custom search keys, as AddProfileKey would add them. */
+  readonly Keys?: Readonly<Record<string, readonly string[]>>;
+};
+
+export interface ImportProfilesRequest {
+  readonly DomainName?: string;
+  /** Records as read from a file (ProfileRecord shape, unchecked), checked like CreateProfile and AddProfileKey. */
+  readonly Profiles: Iterable<unknown>;
+  /** 'abort' (default): the first invalid record is thrown and nothing is imported; 'skip': it is reported and left out. */
+  readonly OnInvalid?: 'abort' | 'skip';
+  /** Each invalid record, by its position in Profiles (0-based). */
+  readonly onRejected?: (index: number, error: ProfilesApiError) => void;
+  /** Called every 10,000 records with the number read so far. */
+  readonly onProgress?: (read: number) => void;
+}
+
+export interface ImportProfilesResponse {
+  readonly Imported: number;
+  readonly Rejected: number;
+}
+
 /** Marks a store state that rollbackTo returns to (isolated scenario cases, TUI step-back). */
 export interface StoreCheckpoint {
   readonly id: number;
@@ -94,8 +118,16 @@ export interface ProfileStore {
 
   searchProfiles(request: SearchProfilesRequest): SearchProfilesResponse;
 
+  /** Bulk insert in one transaction (fixtures, `cfsim profiles import`). Not an API operation. */
+  importProfiles(request: ImportProfilesRequest): ImportProfilesResponse;
+  /** The custom keys a profile was given with AddProfileKey. Not an API operation. */
+  listProfileKeys(request: InDomain & { ProfileId: string }): readonly SearchKey[];
+
   checkpoint(): StoreCheckpoint;
   rollbackTo(checkpoint: StoreCheckpoint): void;
+  /** Keeps what happened since the checkpoint and forgets it (and any later checkpoint). */
+  releaseCheckpoint(checkpoint: StoreCheckpoint): void;
 
+  /** Closes the database; changes since open checkpoints are kept (roll back first to discard them). */
   close(): void;
 }

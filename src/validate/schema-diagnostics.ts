@@ -90,7 +90,7 @@ function describe(error: ErrorObject, path: DocPath): Described {
     case 'const':
       return { code, message: `must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(error.data)}`, fix: `set it to ${JSON.stringify(params.allowedValue)}` };
     case 'type':
-      return { code, message: `must be ${article(String(params.type))}, not ${typeName(error.data)}` };
+      return { code, message: `must be ${typeList(String(params.type))}, not ${typeName(error.data)}` };
     case 'maxLength':
       return {
         code,
@@ -167,6 +167,12 @@ function isRecordValue(value: unknown): boolean {
 
 function article(type: string): string {
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** "string" → "a string"; "string,number,null" → "a string, a number or null". */
+function typeList(types: string): string {
+  const names = types.split(',').map((type) => (type === 'null' ? 'null' : article(type)));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? types);
 }
 
 function typeName(value: unknown): string {

@@ -1,7 +1,7 @@
 import { formatAnnotation } from './github.js';
 import { plural, summarize, type FileReport } from './diagnostics.js';
 
-export function formatGithub(reports: readonly FileReport[]): string {
+export function formatGithub(reports: readonly FileReport[], noun = 'flow file'): string {
   const lines = reports.flatMap((report) =>
     report.diagnostics.map((diagnostic) =>
       formatAnnotation({
@@ -15,6 +15,6 @@ export function formatGithub(reports: readonly FileReport[]): string {
     ),
   );
   const summary = summarize(reports);
-  lines.push(`cfsim: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${plural(summary.files, 'flow file')}`);
+  lines.push(`cfsim: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${plural(summary.files, noun)}`);
   return `${lines.join('\n')}\n`;
 }

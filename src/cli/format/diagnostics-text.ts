@@ -1,8 +1,11 @@
 import { plural, summarize, type FileReport } from './diagnostics.js';
 import type { Style } from './style.js';
 
-/** Human output: `file:line:col  severity  CODE  message`, then the fix, then a summary line. */
-export function formatText(reports: readonly FileReport[], chalk: Style): string {
+/**
+ * Human output: `file:line:col  severity  CODE  message`, then the fix, then a summary line.
+ * `noun` names the files in the summary (scenario files for `cfsim test`).
+ */
+export function formatText(reports: readonly FileReport[], chalk: Style, noun = 'flow file'): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const diagnostic of report.diagnostics) {
@@ -14,6 +17,6 @@ export function formatText(reports: readonly FileReport[], chalk: Style): string
   const summary = summarize(reports);
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
   const verdict = summary.errors ? chalk.red(`✖ ${counts}`) : chalk.green(`✔ valid${summary.warnings ? ` (${counts})` : ''}`);
-  lines.push(`${verdict} in ${plural(summary.files, 'flow file')}`);
+  lines.push(`${verdict} in ${plural(summary.files, noun)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,27 @@
+// CreateCustomerProfile → CreateProfile: the flattened ProfileRequestData names mapped back to the
+// API shape (ShippingCity → ShippingAddress.City, Attributes.x → Attributes.x); $.Customer.ProfileId
+// set to the new profile (devguide interactions-createcustomerprofile). Errors: NoMatchingError only.
+import type { BlockHandler } from '../runtime/outcome.js';
+import { profileFieldsFromFlow } from '../store/profile.js';
+import { apiFailure, profileError, resolveRequest, unavailable } from './profile-request.js';
+import { profileSuccess, responseFields } from './profile-response.js';
+
+export const createCustomerProfile: BlockHandler = (action, contact, context) => {
+  const blocked = unavailable(action, context);
+  if (blocked) return blocked;
+  const request = resolveRequest(action, contact);
+  if (request.problem) return profileError(request.problem);
+  // CreateProfile values are 1..255 characters: an empty value (an unresolved reference) is left out.
+  const given = Object.fromEntries(Object.entries(request.values).filter(([, value]) => value !== ''));
+  const skipped = Object.keys(request.values).filter((name) => request.values[name] === '');
+  const { store } = context.deps.profiles;
+  let profile;
+  try {
+    const { ProfileId } = store.createProfile(profileFieldsFromFlow(given));
+    profile = store.getProfile({ ProfileId });
+  } catch (error) {
+    return apiFailure(error);
+  }
+  const left = skipped.length ? ` (empty, left out: ${skipped.join(', ')})` : '';
+  return profileSuccess(contact, context, profile, responseFields(action), `created profile ${profile.ProfileId}${left}`);
+};

@@ -1,0 +1,16 @@
+// CreateTask: creates a task contact that runs ContactFlowId, with attributes and references
+// (devguide createtask). cfsim records the task in the trace; mocks.results can route an error.
+import { resolveText } from '../runtime/jsonpath.js';
+import { NEXT, type BlockHandler } from '../runtime/outcome.js';
+import { recordParam, textParam } from './common.js';
+import { outsideCall } from './outside-call.js';
+
+export const createTask: BlockHandler = (action, contact, context) => {
+  const call = outsideCall(action, context);
+  if (call.failed) return call.failed;
+  const name = textParam(action, contact, 'Name') ?? '';
+  const flow = textParam(action, contact, 'ContactFlowId') ?? textParam(action, contact, 'TaskTemplateId') ?? '';
+  const attributes = Object.entries(recordParam(action, 'Attributes')).map(([key, value]) => `${key}=${JSON.stringify(resolveText(value, contact))}`);
+  const notes = [`task ${JSON.stringify(name)} → ${flow}`, ...(attributes.length ? [`task attributes ${attributes.join(', ')}`] : [])];
+  return { branch: NEXT, notes, counters: call.counters, reason: 'created a task (not run by cfsim)' };
+};

@@ -1,0 +1,53 @@
+// GetParticipantInput ("Get/Store customer input"): plays its prompt and takes the customer's next
+// DTMF input (APIReference participant-actions-getparticipantinput). Voice only: other channels take
+// Error (admin guide, Get customer input without Lex). StoreInput False: the first digit is the result
+// for Equals conditions; no input → InputTimeLimitExceeded. StoreInput True: the digits go to
+// $.StoredCustomerInput and the block takes NextAction; with no input the value is "Timeout" and the
+// branch is still Success (admin guide, Store customer input).
+import { resolveText } from '../runtime/jsonpath.js';
+import { errorBranch, NEXT, type BlockHandler, type Outcome, type Prompt } from '../runtime/outcome.js';
+import { actionPrompt, isTrue, param, recordParam } from './common.js';
+import { validatePhoneInput } from './phone-input.js';
+
+export const getParticipantInput: BlockHandler = (action, contact, { deps, state }) => {
+  const prompt = actionPrompt(action, contact);
+  const prompts = prompt ? [prompt] : [];
+  if (contact.Channel !== 'VOICE') {
+    return { branch: errorBranch('NoMatchingError'), prompts, reason: `NoMatchingError: customer input (DTMF) needs a VOICE contact, not ${contact.Channel}; use a Lex bot for chat` };
+  }
+  const answer = deps.input.next({ identifier: action.Identifier, ...(prompt ? { prompt: prompt.text } : {}) }, state);
+  const timeLimit = Number(resolveText(param(action, 'InputTimeLimitSeconds') ?? param(action, 'InputTimeoutSeconds'), contact)) || 5;
+  const input = { value: answer };
+  if (isTrue(param(action, 'StoreInput'))) return storeInput(action, contact, answer, { prompts, input }, timeLimit);
+  if (answer === null || answer === '') {
+    return { prompts, input, branch: errorBranch('InputTimeLimitExceeded'), reason: `InputTimeLimitExceeded: no input within ${timeLimit} s`, elapsedSeconds: timeLimit };
+  }
+  // "Get customer input" takes single digits (0-9, *, #): the first key pressed is the result.
+  const digit = answer.slice(0, 1);
+  return { prompts, input, branch: { kind: 'result', result: digit }, reason: `pressed ${digit}` };
+};
+
+function storeInput(
+  action: Parameters<BlockHandler>[0],
+  contact: Parameters<BlockHandler>[1],
+  answer: string | null,
+  { prompts, input }: { readonly prompts: readonly Prompt[]; readonly input: { readonly value: string | null } },
+  timeLimit: number,
+): Outcome {
+  if (answer === null || answer === '') {
+    return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: 'Timeout' }, reason: `no input within ${timeLimit} s: $.StoredCustomerInput is "Timeout"`, elapsedSeconds: timeLimit };
+  }
+  const validation = recordParam(action, 'InputValidation');
+  const phone = validation.PhoneNumberValidation;
+  if (typeof phone === 'object' && phone !== null) {
+    const checked = validatePhoneInput(answer, phone as Record<string, unknown>);
+    if (!checked.valid) return { prompts, input, branch: errorBranch('InvalidPhoneNumber'), reason: `InvalidPhoneNumber: ${checked.reason}` };
+    return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: checked.number }, reason: `stored ${checked.number}` };
+  }
+  const custom = validation.CustomValidation as { MaximumLength?: unknown } | undefined;
+  const maximum = Number(resolveText(custom?.MaximumLength, contact));
+  const value = Number.isInteger(maximum) && maximum > 0 ? answer.slice(0, maximum) : answer;
+  const cut = value.length < answer.length ? ` (MaximumLength ${maximum})` : '';
+  const encrypted = param(action, 'InputEncryption') !== undefined ? ' (Amazon Connect would store it encrypted)' : '';
+  return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: value }, reason: `stored ${JSON.stringify(value)}${cut}${encrypted}` };
+}

@@ -1,0 +1,25 @@
+// ShowView: shows a view (step-by-step guide) in the agent workspace; the action the agent chose
+// is the result for the conditions and $.Views.ViewResultData holds what the view returned;
+// TimeLimitExceeded when nobody acts within InvocationTimeLimitSeconds (devguide participant-actions-showview).
+// cfsim answers from mocks.views (by block or view Id); with no mock nobody acts.
+import type { ViewMock } from '../runtime/mocks.js';
+import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { mockedError, mockFor, recordParam, textParam } from './common.js';
+
+export const showView: BlockHandler = (action, contact, context) => {
+  const view = String(recordParam(action, 'ViewResource').Id ?? '');
+  const limit = textParam(action, contact, 'InvocationTimeLimitSeconds') ?? '';
+  const taken = mockFor<ViewMock>(context, context.deps.mocks.views, 'views', action, view);
+  if (!taken) {
+    return { branch: errorBranch('TimeLimitExceeded'), reason: `TimeLimitExceeded: no mocks.views for view ${view}, so nobody acts within ${limit || 'the time limit'} s` };
+  }
+  const failed = mockedError(taken, `view ${view}`);
+  if (failed) return failed;
+  const chosen = taken.mock.action ?? '';
+  return {
+    branch: { kind: 'result', result: chosen },
+    contact: { ...contact, Views: { Action: chosen, ViewResultData: taken.mock.data ?? {} } },
+    counters: taken.counters,
+    reason: `the agent chose ${JSON.stringify(chosen)} (mocks.views ${taken.key})`,
+  };
+};

@@ -1,0 +1,16 @@
+// UpdateFlowAttributes: attributes of the current flow only, read as $.FlowAttributes.<name> and
+// "not carried over to subsequent flows" (devguide flow-control-actions-updateflowattributes).
+// Exports write {name: {Value: "..."}}; the page's {name: "..."} form is read too.
+import { resolveText } from '../runtime/jsonpath.js';
+import { NEXT, type BlockHandler } from '../runtime/outcome.js';
+import { recordParam } from './common.js';
+
+export const updateFlowAttributes: BlockHandler = (action, contact) => {
+  const values: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(recordParam(action, 'FlowAttributes'))) {
+    const value = typeof entry === 'object' && entry !== null ? (entry as { Value?: unknown }).Value : entry;
+    values[name] = resolveText(value, contact);
+  }
+  const names = Object.keys(values).map((name) => `$.FlowAttributes.${name}`).join(', ');
+  return { branch: NEXT, contact: { ...contact, FlowAttributes: Object.assign({}, contact.FlowAttributes, values) }, ...(names ? { reason: `set ${names}` } : {}) };
+};

@@ -1,0 +1,125 @@
+// `cfsim test`: find scenario files, read and check all of them (exit 2 before any run if one is
+// bad), run each case in isolation, then report and, when asked, give branch coverage.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { LoadedFlow } from '../../flow/types.js';
+import { coverageOf, meetsMinimum, type CoverageHits } from '../../scenario/coverage.js';
+import { readScenarioFile } from '../../scenario/load.js';
+import { prepareScenario, type Prepared, type PreparedScenario } from '../../scenario/prepare.js';
+import { runScenario } from '../../scenario/run-scenario.js';
+import { totalsOf, type FileResult } from '../../scenario/types.js';
+import type { Diagnostic } from '../../validate/diagnostic.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { findFiles } from '../files.js';
+import type { FileReport } from '../format/diagnostics.js';
+import { loadStyle } from '../format/style.js';
+import { renderTestReport, renderTestText, type TestReport } from '../format/test-report.js';
+import type { CliIO } from '../io.js';
+import type { TestCommandOptions } from './test.js';
+
+/** What a directory operand expands to; a file named on the command line may have any name. */
+const SCENARIO_EXTENSIONS = ['test.yaml', 'test.yml'];
+/** Scenario files read at once: enough to hide disk latency. */
+const CONCURRENCY = 16;
+
+export async function testPaths(paths: readonly string[], options: TestCommandOptions, io: CliIO): Promise<ExitCode> {
+  const started = performance.now();
+  const found = await findFiles(paths, io.cwd, SCENARIO_EXTENSIONS);
+  if (!found.length) {
+    throw new UsageError(`no scenario files (*.test.yaml) found in ${paths.join(', ')}`, 'name a scenario file, or write one: see docs/scenario-tests.md');
+  }
+  // `cfsim test` with no path finds ./a.test.yaml: report it as a.test.yaml.
+  const prepared = await prepareAll(found.map((file) => file.file.replace(/^\.\//, '')), io.cwd);
+  // A flow named by several scenario files is checked once: show its problems once.
+  const seen = new Set<Diagnostic>();
+  const firstTime = (diagnostic: Diagnostic): boolean => !seen.has(diagnostic) && Boolean(seen.add(diagnostic));
+  const reports: FileReport[] = prepared.map(({ file, result }) => ({ file, diagnostics: (result.ok ? result.warnings : result.diagnostics).filter(firstTime) }));
+  const ready = prepared.flatMap(({ result }) => (result.ok ? [result.scenario] : []));
+  if (ready.length < prepared.length) {
+    for (const scenario of ready) scenario.profiles.store.close();
+    await printDiagnostics(reports, options, io);
+    return ExitCode.BadInput;
+  }
+  if (reports.some((report) => report.diagnostics.length)) await printDiagnostics(reports, options, io);
+
+  const wantsCoverage = options.coverage || options.minCoverage !== undefined;
+  const hits: CoverageHits = new Map();
+  const files = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined));
+  const coverage = wantsCoverage ? coverageOf(flowsUnderTest(ready), hits) : undefined;
+  const report: TestReport = {
+    files,
+    totals: totalsOf(files),
+    durationMs: performance.now() - started,
+    ...(coverage ? { coverage } : {}),
+    ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
+  };
+  await output(report, options, io);
+  const coverageMet = !coverage || options.minCoverage === undefined || meetsMinimum(coverage, options.minCoverage);
+  return report.totals.failed || !coverageMet ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/** Every file read and checked before any case runs, a few at a time (each holds a seeded store). */
+async function prepareAll(files: readonly string[], cwd: string): Promise<{ file: string; result: Prepared }[]> {
+  const context = { cwd, flowCache: new Map(), startTime: new Date() };
+  const prepared: { file: string; result: Prepared }[] = [];
+  for (let start = 0; start < files.length; start += CONCURRENCY) {
+    const batch = files.slice(start, start + CONCURRENCY);
+    const results = await Promise.all(batch.map(async (file) => prepareScenario(await readScenarioFile(file, cwd), context)));
+    results.forEach((result, index) => prepared.push({ file: batch[index] ?? '', result }));
+  }
+  return prepared;
+}
+
+function runAndClose(scenario: PreparedScenario, hits: CoverageHits | undefined): FileResult {
+  try {
+    return runScenario(scenario, { ...(hits ? { hits } : {}), now: () => performance.now() });
+  } finally {
+    scenario.profiles.store.close();
+  }
+}
+
+/** Each flow once (by file), in the order scenario files name them. */
+function flowsUnderTest(scenarios: readonly PreparedScenario[]): LoadedFlow[] {
+  const byFile = new Map<string, LoadedFlow>();
+  for (const scenario of scenarios) for (const flow of scenario.flows) if (!byFile.has(flow.file)) byFile.set(flow.file, flow);
+  return [...byFile.values()];
+}
+
+/** The reporter's output to stdout, or to --output with the text report on stdout. */
+async function output(report: TestReport, options: TestCommandOptions, io: CliIO): Promise<void> {
+  const style = await loadStyle(io.color);
+  if (!options.output) {
+    io.stdout(renderTestReport(report, options.reporter, style));
+    return;
+  }
+  await writeAtomically(resolve(io.cwd, options.output), renderTestReport(report, options.reporter, await loadStyle(false)));
+  io.stdout(renderTestText(report, style));
+}
+
+/** Via a temporary file and a rename, so a CI step never reads half a report. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`, 'check the --output path and its permissions');
+  }
+}
+
+/** Problems in scenario files: annotations for GitHub, the JSON document for json, else text on stderr. */
+async function printDiagnostics(reports: readonly FileReport[], options: TestCommandOptions, io: CliIO): Promise<void> {
+  const withProblems = reports.filter((report) => report.diagnostics.length);
+  const hasErrors = withProblems.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+  if (options.reporter === 'github') {
+    io.stdout((await import('../format/diagnostics-github.js')).formatGithub(withProblems, 'scenario file'));
+  } else if (options.reporter === 'json' && hasErrors) {
+    io.stdout((await import('../format/diagnostics-json.js')).formatJson(reports));
+  } else {
+    io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
+  }
+}

@@ -1,0 +1,11 @@
+// The --mocks file: schemas/mocks.schema.json (code RUN002 for its problems).
+import { validate } from '../../generated/validators/mocks.js';
+import type { SchemaValidator } from '../../validate/schema-validator.js';
+import type { Mocks } from '../mocks.js';
+import { parseInput, readText, type InputRead } from './input-file.js';
+
+export const MOCKS_FILE_CODE = 'RUN002';
+
+export async function readMocksFile(file: string, cwd: string): Promise<InputRead<Mocks>> {
+  return parseInput<Mocks>(file, await readText(file, cwd, 'mocks file'), validate as SchemaValidator, MOCKS_FILE_CODE);
+}

@@ -1,0 +1,65 @@
+// Everything a run needs from files, checked before the first step: the flow (validated), the
+// contact, mocks, the flows it may reach, and the profile store. All problems come back together.
+import type { LoadedFlow } from '../../flow/types.js';
+import type { Diagnostic } from '../../validate/diagnostic.js';
+import type { ContactSetup } from '../contact-input.js';
+import { contactFromFile } from '../contact-input.js';
+import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../deps.js';
+import { mergeMocks, type Mocks } from '../mocks.js';
+import { readContactFile } from './contact-file.js';
+import { loadFlow, loadReachableFlows } from './flows.js';
+import { readFlowsMap } from './flows-map.js';
+import type { InputRead } from './input-file.js';
+import { readMocksFile } from './mocks-file.js';
+import { openProfiles } from './profiles.js';
+
+export interface RunFiles {
+  readonly flow: string;
+  readonly contact?: string;
+  readonly mocks?: string;
+  readonly profiles?: string;
+  /** A SQLite store file that keeps profiles between runs. */
+  readonly store?: string;
+  /** A map of flow ARN / id / name → file. */
+  readonly flows?: string;
+  readonly cwd: string;
+}
+
+export interface PreparedRun {
+  readonly flow: LoadedFlow;
+  readonly setup: ContactSetup;
+  readonly deps: RuntimeDeps;
+  /** Closes the profile store (a --store file keeps what the run wrote). */
+  close(): void;
+}
+
+export type Preparation = { readonly ok: true; readonly run: PreparedRun } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export async function prepareRun(files: RunFiles): Promise<Preparation> {
+  const { cwd } = files;
+  const [flow, contact, mocks, map] = await Promise.all([
+    loadFlow(files.flow, cwd),
+    files.contact ? readContactFile(files.contact, cwd) : ok(contactFromFile({})),
+    files.mocks ? readMocksFile(files.mocks, cwd) : ok<Mocks>({}),
+    files.flows ? readFlowsMap(files.flows, cwd) : ok<Readonly<Record<string, string>>>({}),
+  ]);
+  const diagnostics = [flow, contact, mocks, map].flatMap((read) => (read.ok ? [] : read.diagnostics));
+  if (!flow.ok || !contact.ok || !mocks.ok || !map.ok) return { ok: false, diagnostics };
+  const reachable = files.flows || hasTransfers(flow.flow) ? await loadReachableFlows(flow.flow, map.value, cwd) : undefined;
+  if (reachable && !reachable.ok) return { ok: false, diagnostics: reachable.diagnostics };
+  const profiles = await openProfiles({ ...(files.profiles ? { profiles: files.profiles } : {}), ...(files.store ? { store: files.store } : {}), cwd });
+  if (!profiles.ok) return { ok: false, diagnostics: profiles.diagnostics };
+  const merged = mergeMocks(mocks.value, contact.value.mocks);
+  const start = merged.clock ? new Date(merged.clock) : new Date();
+  const resolver: FlowResolver = reachable?.resolver ?? NO_FLOWS;
+  const deps: RuntimeDeps = { profiles: profiles.value, clock: () => start, input: scriptedInput(contact.value.inputs), mocks: merged, flows: resolver };
+  return { ok: true, run: { flow: flow.flow, setup: contact.value, deps, close: () => profiles.value.store.close() } };
+}
+
+function ok<T>(value: T): InputRead<T> {
+  return { ok: true, value };
+}
+
+function hasTransfers(flow: LoadedFlow): boolean {
+  return flow.flow.Actions.some((action) => action.Type === 'TransferToFlow' || action.Type === 'InvokeFlowModule');
+}

@@ -1,0 +1,40 @@
+// The profile store for a run: the SQLite store (in memory, or the --store file) seeded with the
+// --profiles fixture (src/store/fixtures.ts), and the fixture's `enabled` and `faults`.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readProfilesFixture, seedStore, type ProfilesFixture } from '../../store/fixtures.js';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { DEFAULT_ACCOUNT_ID, type ProfilesDeps } from '../deps.js';
+import type { InputRead } from './input-file.js';
+
+export interface ProfilesOptions {
+  /** The fixture file (YAML or JSON). */
+  readonly profiles?: string;
+  /** A SQLite file that keeps the store between runs; in memory when absent. */
+  readonly store?: string;
+  readonly cwd: string;
+}
+
+/**
+ * A new store is seeded with the fixture's profiles; an existing --store file keeps the profiles it
+ * has (seeding again would repeat them), while the fixture's `enabled` and `faults` still apply.
+ */
+export async function openProfiles(options: ProfilesOptions): Promise<InputRead<ProfilesDeps>> {
+  let fixture: ProfilesFixture | undefined;
+  if (options.profiles) {
+    const read = await readProfilesFixture(options.profiles, options.cwd);
+    if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+    fixture = read.fixture;
+  }
+  const file = options.store ? resolve(options.cwd, options.store) : undefined;
+  const isNew = !file || !existsSync(file);
+  const store = openSqliteStore(file ? { file } : {});
+  if (fixture && isNew) {
+    const problems = seedStore(store, fixture.profiles, fixture);
+    if (problems.length) {
+      store.close();
+      return { ok: false, diagnostics: problems };
+    }
+  }
+  return { ok: true, value: { store, enabled: fixture?.enabled ?? true, faults: fixture?.faults ?? {}, accountId: DEFAULT_ACCOUNT_ID } };
+}

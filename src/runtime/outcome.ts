@@ -1,0 +1,57 @@
+// What a block handler returns. It mirrors Transitions: the NextAction, a result for the
+// Conditions, or an ErrorType; plus the contact's changes and what to show in the trace.
+import type { FlowAction, LoadedFlow } from '../flow/types.js';
+import type { ContactData } from './contact.js';
+import type { RuntimeDeps } from './deps.js';
+import type { EndOutcome, RunState } from './state.js';
+
+export type Branch =
+  | { readonly kind: 'next' }
+  /** Compared with the action's Conditions in order; none true → NoMatchingCondition. */
+  | { readonly kind: 'result'; readonly result: string }
+  | { readonly kind: 'error'; readonly errorType: string }
+  | { readonly kind: 'end'; readonly outcome: EndOutcome; readonly queue?: string; readonly flow?: string }
+  | { readonly kind: 'transfer'; readonly flow: LoadedFlow }
+  | { readonly kind: 'invoke'; readonly module: LoadedFlow }
+  | { readonly kind: 'return' };
+
+export type PromptKind = 'text' | 'ssml' | 'prompt' | 'media';
+
+export interface Prompt {
+  readonly kind: PromptKind;
+  /** The text or SSML after `$.` references, or the prompt ARN / media URI. */
+  readonly text: string;
+}
+
+export interface Outcome {
+  readonly branch: Branch;
+  /** Why this branch, for the trace: "NoneFoundError: no profile has _phone = +14255550100". */
+  readonly reason?: string;
+  /** The contact after the block, when it changed. */
+  readonly contact?: ContactData;
+  readonly prompts?: readonly Prompt[];
+  /** Settings recorded as they are (logging, recording, voice, event hooks ...). */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Other facts worth a trace line (a task created, a mock used). */
+  readonly notes?: readonly string[];
+  /** The customer input this block consumed (null: none before the time-out). */
+  readonly input?: { readonly value: string | null };
+  /** Counters to store (loop counts, mock calls). */
+  readonly counters?: Readonly<Record<string, number>>;
+  readonly elapsedSeconds?: number;
+}
+
+export interface BlockContext {
+  readonly deps: RuntimeDeps;
+  readonly state: RunState;
+  readonly flow: LoadedFlow;
+}
+
+/** One action type's behaviour: plain data in, plain data out (the store is the only effect). */
+export type BlockHandler = (action: FlowAction, contact: ContactData, context: BlockContext) => Outcome;
+
+export const NEXT: Branch = { kind: 'next' };
+
+export function errorBranch(errorType: string): Branch {
+  return { kind: 'error', errorType };
+}

@@ -1,0 +1,51 @@
+// A run is a loop over step until the contact ends, with a step limit so a flow that loops
+// forever stops with an error instead of hanging.
+import type { LoadedFlow } from '../flow/types.js';
+import type { ContactData } from './contact.js';
+import type { RuntimeDeps } from './deps.js';
+import type { StepEvent } from './events.js';
+import { initialState, type RunState } from './state.js';
+import { step, stop } from './step.js';
+
+export type { RunResult, RunStepResult } from './result.js';
+
+export const DEFAULT_MAX_STEPS = 1000;
+
+export interface RunOptions {
+  readonly maxSteps?: number;
+}
+
+export interface RunOutput {
+  /** The last state: its end says how the run ended. */
+  readonly state: RunState;
+  readonly events: readonly StepEvent[];
+}
+
+export function startRun(flow: LoadedFlow, contact: ContactData): RunState {
+  return initialState(contact, { flow: flow.file, action: flow.flow.StartAction });
+}
+
+export function runContact(flow: LoadedFlow, contact: ContactData, deps: RuntimeDeps, options: RunOptions = {}): RunOutput {
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const events: StepEvent[] = [];
+  let state = startRun(flow, contact);
+  while (!state.end) {
+    const limited = stopAtStepLimit(state, maxSteps);
+    if (limited) {
+      state = limited;
+      break;
+    }
+    const result = step(flow, state, deps);
+    if (result.event) events.push(result.event);
+    state = result.state;
+  }
+  return { state, events };
+}
+
+/** The run stopped with a StepLimit error once it has taken maxSteps steps (also the TUI's limit). */
+export function stopAtStepLimit(state: RunState, maxSteps: number): RunState | undefined {
+  if (state.steps < maxSteps) return undefined;
+  const at = state.at?.action ?? '';
+  const message = `stopped after ${maxSteps} steps, before ${at}: the flow may loop forever (raise --max-steps if it does not)`;
+  return stop(state, 'StepLimit', message, at);
+}

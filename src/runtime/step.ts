@@ -1,0 +1,152 @@
+// One step: run the action at state.at and return the next state and what happened.
+// Pure apart from the injected store; `run` is a loop over it, the TUI keeps every state.
+import type { FlowAction, LoadedFlow } from '../flow/types.js';
+import { handlerFor } from '../blocks/registry.js';
+import type { RuntimeDeps } from './deps.js';
+import { RuntimeError } from './errors.js';
+import { diffRecords, type StepEvent } from './events.js';
+import type { BlockHandler, Outcome } from './outcome.js';
+import { errorTransition, resultTransition, successTransition, type Transition } from './route.js';
+import type { Position, RunEnd, RunErrorCode, RunState } from './state.js';
+
+export interface StepResult {
+  readonly state: RunState;
+  /** Absent when the run stopped before an action could run (unknown type, missing action). */
+  readonly event?: StepEvent;
+}
+
+export function step(entry: LoadedFlow, state: RunState, deps: RuntimeDeps): StepResult {
+  const at = state.at;
+  if (!at || state.end) throw new RuntimeError('RunEnded', 'step() called on a run that has ended', '');
+  const flow = at.flow === entry.file ? entry : deps.flows.byFile(at.flow);
+  if (!flow) return { state: stop(state, 'FlowNotLoaded', `flow ${at.flow} is not loaded`, at.action) };
+  const action = flow.actionsById.get(at.action);
+  if (!action) return { state: stop(state, 'ActionNotFound', `no action "${at.action}" in ${flow.name}`, at.action) };
+  const handler = handlerFor(action.Type);
+  if (!handler) {
+    const message = `${action.Identifier}: cfsim cannot run action type "${action.Type}"`;
+    return { state: stop(state, 'UnknownActionType', message, action.Identifier) };
+  }
+  return advance(state, flow, action, runHandler(handler, action, state, flow, deps));
+}
+
+function runHandler(handler: BlockHandler, action: FlowAction, state: RunState, flow: LoadedFlow, deps: RuntimeDeps): Outcome {
+  try {
+    return handler(action, state.contact, { deps, state, flow });
+  } catch (error) {
+    if (error instanceof RuntimeError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new RuntimeError('InternalError', `${action.Identifier} (${action.Type}) failed: ${detail}`, action.Identifier, { cause: error });
+  }
+}
+
+function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome: Outcome): StepResult {
+  let contact = outcome.contact ?? state.contact;
+  let next: Position | undefined;
+  let returnTo = state.returnTo;
+  let end = undefined as RunState['end'];
+  let transition: Transition;
+  const branch = outcome.branch;
+  switch (branch.kind) {
+    case 'next':
+      transition = successTransition(action);
+      break;
+    case 'result':
+      transition = resultTransition(action, branch.result);
+      break;
+    case 'error':
+      transition = errorTransition(action, branch.errorType);
+      break;
+    case 'end':
+      transition = { found: true, branch: 'Success', next: '' };
+      end = endOf(branch);
+      break;
+    case 'transfer':
+      // Flow attributes "are not carried over to subsequent flows" (UpdateFlowAttributes).
+      contact = { ...contact, FlowAttributes: {} };
+      transition = { found: true, branch: 'Success', next: branch.flow.flow.StartAction };
+      next = { flow: branch.flow.file, action: branch.flow.flow.StartAction };
+      returnTo = [];
+      break;
+    case 'invoke': {
+      const back = successTransition(action);
+      transition = back.found ? { found: true, branch: 'Success', next: branch.module.flow.StartAction } : back;
+      if (back.found) {
+        returnTo = [...returnTo, { flow: flow.file, action: back.next }];
+        next = { flow: branch.module.file, action: branch.module.flow.StartAction };
+      }
+      break;
+    }
+    case 'return': {
+      const back = returnTo[returnTo.length - 1];
+      returnTo = returnTo.slice(0, -1);
+      transition = { found: true, branch: 'Success', next: back?.action ?? '' };
+      if (back) next = back;
+      else end = { outcome: 'Ended' };
+      break;
+    }
+  }
+  if (!transition.found) {
+    const message = `${action.Identifier} (${action.Type}) took ${transition.branch} but ${transition.missing}`;
+    end = { outcome: 'Error', error: { code: 'NoTransition', message, identifier: action.Identifier } };
+  } else if (!next && !end) {
+    next = { flow: flow.file, action: transition.next };
+  }
+  // Built by assignment, not conditional spreads: this runs on every step (bench/run-flow.js).
+  const event: Writable<StepEvent> = {
+    step: state.steps + 1,
+    flow: flow.name,
+    identifier: action.Identifier,
+    type: action.Type,
+    branch: transition.branch,
+    next: transition.found && next ? transition.next : null,
+    prompts: outcome.prompts ?? NO_PROMPTS,
+  };
+  const detail = transition.found ? transition.detail : undefined;
+  const reason = outcome.reason && detail ? `${outcome.reason}; ${detail}` : (outcome.reason ?? detail);
+  if (reason) event.reason = reason;
+  if (contact.Attributes !== state.contact.Attributes) {
+    const attributes = diffRecords(state.contact.Attributes, contact.Attributes);
+    if (attributes) event.attributes = attributes;
+  }
+  if (contact.Customer !== state.contact.Customer) {
+    const customer = diffRecords(state.contact.Customer, contact.Customer);
+    if (customer) event.customer = customer;
+  }
+  if (outcome.settings) event.settings = outcome.settings;
+  if (outcome.notes?.length) event.notes = outcome.notes;
+  if (outcome.input) event.input = outcome.input;
+  const nextState: Writable<RunState> = {
+    contact,
+    returnTo,
+    inputIndex: outcome.input ? state.inputIndex + 1 : state.inputIndex,
+    // Object.assign, not spreads: a spread copy that gains keys is slow in V8 (bench/run-flow.js).
+    counters: outcome.counters ? Object.assign({}, state.counters, outcome.counters) : state.counters,
+    settings: outcome.settings ? Object.assign({}, state.settings, outcome.settings) : state.settings,
+    steps: state.steps + 1,
+    elapsedSeconds: outcome.elapsedSeconds ? state.elapsedSeconds + outcome.elapsedSeconds : state.elapsedSeconds,
+  };
+  if (end) {
+    event.end = end;
+    nextState.end = end;
+  } else if (next) {
+    nextState.at = next;
+  }
+  return { state: nextState, event };
+}
+
+function endOf(branch: Extract<Outcome['branch'], { kind: 'end' }>): RunEnd {
+  const end: Writable<RunEnd> = { outcome: branch.outcome };
+  if (branch.queue) end.queue = branch.queue;
+  if (branch.flow) end.flow = branch.flow;
+  return end;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_PROMPTS: StepEvent['prompts'] = [];
+
+/** Ends the run on an error without running an action. */
+export function stop(state: RunState, code: RunErrorCode, message: string, identifier: string): RunState {
+  const { at: _at, ...rest } = state;
+  return { ...rest, end: { outcome: 'Error', error: { code, message, identifier } } };
+}

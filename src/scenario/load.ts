@@ -1,0 +1,141 @@
+// Reads a scenario file (*.test.yaml): YAML with positions, the JSON Schema, then the checks the
+// schema cannot make. Every problem is a Diagnostic with file:line:col (exit 2 in `cfsim test`).
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseYamlText } from '../flow/document.js';
+import type { SourceLocator } from '../flow/types.js';
+import { validate as validateScenarioSchema } from '../generated/validators/scenario.js';
+import type { ProfileFault } from '../runtime/deps.js';
+import type { Mocks } from '../runtime/mocks.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
+import { schemaErrors, type SchemaValidator } from '../validate/schema-validator.js';
+import { mergeContact } from './merge.js';
+import type { Expectations, ScenarioCase, ScenarioDocument } from './types.js';
+
+/** Diagnostic codes of scenario files (docs/scenario-tests.md); YAML syntax is YAML001 as everywhere. */
+export const ScenarioCode = {
+  Syntax: 'YAML001',
+  Schema: 'TEST001',
+  DuplicateName: 'TEST002',
+  Reference: 'TEST003',
+  UnknownBlock: 'TEST004',
+} as const;
+
+export interface ScenarioSource {
+  readonly file: string;
+  /** Present when the file parsed and passed its schema and checks. */
+  readonly scenario?: ScenarioDocument;
+  readonly locator: SourceLocator;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads a scenario file; `file` is kept as given for messages, read relative to `cwd`. */
+export async function readScenarioFile(file: string, cwd: string): Promise<ScenarioSource> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    const diagnostic = at(file, { line: 1, column: 1 }, [], ScenarioCode.Reference, `cannot read ${file}: ${reason}`);
+    return { file, locator: { locate: () => ({ line: 1, column: 1 }) }, diagnostics: [diagnostic] };
+  }
+  return parseScenarioText(file, text);
+}
+
+export function parseScenarioText(file: string, text: string): ScenarioSource {
+  const parsed = parseYamlText(text);
+  const locator = parsed.locator;
+  if (parsed.errors.length) {
+    const diagnostics = parsed.errors.map((error) =>
+      at(file, error.position, [], ScenarioCode.Syntax, `syntax error: ${error.message}`, 'fix the YAML syntax at this position'),
+    );
+    return { file, locator, diagnostics };
+  }
+  const errors = schemaErrors(validateScenarioSchema as SchemaValidator, parsed.value);
+  if (errors.length) {
+    // The same ajv → diagnostic conversion as flows, with the scenario file's own code.
+    const diagnostics = schemaDiagnostics(errors, parsed.value, file, locator).map((diagnostic) => ({
+      ...diagnostic,
+      code: ScenarioCode.Schema,
+      message: diagnostic.message.replace(/^the flow: /, 'the scenario file: '),
+    }));
+    return { file, locator, diagnostics };
+  }
+  const scenario = toScenario(file, parsed.value as RawScenario, locator);
+  return { file, locator, diagnostics: duplicateNames(scenario, locator), scenario };
+}
+
+/** The document as the schema guarantees it. */
+interface RawScenario {
+  readonly flow: string;
+  readonly profiles?: string;
+  readonly mocks?: string | Mocks;
+  readonly flows?: Record<string, string>;
+  readonly contact?: Record<string, unknown>;
+  readonly maxSteps?: number;
+  readonly cases: readonly RawCase[];
+}
+
+interface RawCase {
+  readonly name: string;
+  readonly contact?: Record<string, unknown>;
+  readonly mocks?: Mocks;
+  readonly faults?: Record<string, ProfileFault>;
+  readonly skip?: boolean | string;
+  readonly expect?: Expectations;
+}
+
+function toScenario(file: string, raw: RawScenario, locator: SourceLocator): ScenarioDocument {
+  const cases = raw.cases.map((rawCase, index): ScenarioCase => {
+    const skip = rawCase.skip === true ? '' : typeof rawCase.skip === 'string' ? rawCase.skip : undefined;
+    return {
+      name: rawCase.name,
+      index,
+      position: locator.locate(['cases', index]),
+      contact: mergeContact(raw.contact ?? {}, rawCase.contact ?? {}),
+      ...(rawCase.mocks ? { mocks: rawCase.mocks } : {}),
+      faults: rawCase.faults ?? {},
+      ...(skip !== undefined ? { skip } : {}),
+      expect: rawCase.expect ?? {},
+    };
+  });
+  return {
+    file,
+    flow: raw.flow,
+    ...(raw.profiles !== undefined ? { profiles: raw.profiles } : {}),
+    ...(raw.mocks !== undefined ? { mocks: raw.mocks } : {}),
+    flows: raw.flows ?? {},
+    ...(raw.maxSteps !== undefined ? { maxSteps: raw.maxSteps } : {}),
+    cases,
+  };
+}
+
+/** Reports name cases; two with one name could not be told apart in JUnit or annotations. */
+function duplicateNames(scenario: ScenarioDocument, locator: SourceLocator): Diagnostic[] {
+  const first = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const scenarioCase of scenario.cases) {
+    const earlier = first.get(scenarioCase.name);
+    if (earlier === undefined) {
+      first.set(scenarioCase.name, scenarioCase.index);
+      continue;
+    }
+    const path = ['cases', scenarioCase.index, 'name'];
+    const message = `cases[${scenarioCase.index}].name: "${scenarioCase.name}" is also the name of cases[${earlier}]`;
+    diagnostics.push(at(scenario.file, locator.locate(path), path, ScenarioCode.DuplicateName, message, 'give every case its own name'));
+  }
+  return diagnostics;
+}
+
+export function at(
+  file: string,
+  position: { readonly line: number; readonly column: number },
+  path: readonly (string | number)[],
+  code: string,
+  message: string,
+  fix?: string,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
+  return { code, severity, message, file, line: position.line, column: position.column, path, ...(fix ? { fix } : {}) };
+}

@@ -1,0 +1,140 @@
+// Runs every case of one prepared scenario file against one seeded store. Isolation: the store is
+// checkpointed once after seeding and rolled back after each case, so a profile one case creates
+// is gone for the next (a SQLite savepoint: far cheaper than seeding 1,000 stores).
+import type { LoadedFlow } from '../flow/types.js';
+import { contactFromFile, type ContactFile } from '../runtime/contact-input.js';
+import { scriptedInput, type RuntimeDeps } from '../runtime/deps.js';
+import type { StepEvent } from '../runtime/events.js';
+import { mergeMocks } from '../runtime/mocks.js';
+import { toRunResult } from '../runtime/result.js';
+import { runContact } from '../runtime/run.js';
+import { recordSteps, type CoverageHits } from './coverage.js';
+import { findDivergence } from './divergence.js';
+import { checkExpectations } from './expectations.js';
+import type { PreparedScenario } from './prepare.js';
+import type { CaseResult, FileResult, ScenarioCase, ScenarioWarning } from './types.js';
+import { describeMock, givenMocks, reached, trackMocks, type GivenMock } from './unreached-mocks.js';
+
+export interface RunScenarioOptions {
+  /** Where coverage hits go; absent when coverage is not asked for. */
+  readonly hits?: CoverageHits;
+  /** Milliseconds for durations (performance.now in the CLI); injected so the runner stays pure. */
+  readonly now?: () => number;
+}
+
+export function runScenario(prepared: PreparedScenario, options: RunScenarioOptions = {}): FileResult {
+  const now = options.now ?? (() => 0);
+  const started = now();
+  const fileMocks = prepared.mocks.given;
+  const reachedFileMocks = new Set<GivenMock>();
+  const store = prepared.profiles.store;
+  const checkpoint = store.checkpoint();
+  const cases: CaseResult[] = [];
+  try {
+    for (const scenarioCase of prepared.document.cases) {
+      if (scenarioCase.skip !== undefined) {
+        cases.push(skipped(scenarioCase));
+        continue;
+      }
+      const caseStarted = now();
+      try {
+        const outcome = runCase(prepared, scenarioCase, options.hits);
+        for (const mock of fileMocks) if (reached(mock, outcome.reads)) reachedFileMocks.add(mock);
+        cases.push({ ...outcome.result, durationMs: now() - caseStarted });
+      } catch (error) {
+        // A bug or a broken store, not the flow's doing: this case fails, the others still run.
+        cases.push(crashed(scenarioCase, error, now() - caseStarted));
+      } finally {
+        store.rollbackTo(checkpoint);
+      }
+    }
+  } finally {
+    store.rollbackTo(checkpoint);
+    store.releaseCheckpoint(checkpoint);
+  }
+  const warnings = fileMocks.filter((mock) => !reachedFileMocks.has(mock)).map((mock) => warningFor(prepared, mock, 'no case reaches'));
+  return { file: prepared.document.file, flow: prepared.flowLabel, cases, warnings, durationMs: now() - started };
+}
+
+interface CaseOutcome {
+  readonly result: Omit<CaseResult, 'durationMs'>;
+  /** The mocks the run read, to tell which of the file's mocks some case reached. */
+  readonly reads: ReadonlySet<string>;
+}
+
+function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: CoverageHits | undefined): CaseOutcome {
+  const setup = contactFromFile(scenarioCase.contact as ContactFile);
+  // Most specific last: the file's mocks, the contact's own `mocks`, then the case's.
+  const mocks = mergeMocks(mergeMocks(prepared.mocks.value, setup.mocks), scenarioCase.mocks ?? {});
+  const start = mocks.clock ? new Date(mocks.clock) : prepared.startTime;
+  const tracked = trackMocks(mocks);
+  const deps: RuntimeDeps = {
+    profiles: { ...prepared.profiles, faults: { ...prepared.profiles.faults, ...scenarioCase.faults } },
+    clock: () => start,
+    input: scriptedInput(setup.inputs),
+    mocks: tracked.mocks,
+    flows: prepared.resolver,
+  };
+  const output = runContact(prepared.flow, setup.contact, deps, prepared.runOptions);
+  const result = toRunResult(output);
+  if (hits) for (const [flow, steps] of stepsByFlow(prepared, output.events)) recordSteps(hits, flow, steps);
+  const failures = checkExpectations(scenarioCase.expect, result);
+  const divergence = failures.length ? findDivergence(scenarioCase.expect, result) : undefined;
+  const caseMocks = givenMocks(scenarioCase.mocks, ['cases', scenarioCase.index, 'mocks']);
+  const warnings = caseMocks.filter((mock) => !reached(mock, tracked.reads)).map((mock) => warningFor(prepared, mock, 'the run never reaches'));
+  return {
+    result: {
+      name: scenarioCase.name,
+      position: scenarioCase.position,
+      status: failures.length ? 'failed' : 'passed',
+      failures,
+      ...(divergence ? { divergence } : {}),
+      steps: result.steps.map((step) => ({ identifier: step.identifier, branch: step.branch })),
+      warnings,
+    },
+    reads: tracked.reads,
+  };
+}
+
+function skipped(scenarioCase: ScenarioCase): CaseResult {
+  return {
+    name: scenarioCase.name,
+    position: scenarioCase.position,
+    status: 'skipped',
+    durationMs: 0,
+    failures: [],
+    steps: [],
+    ...(scenarioCase.skip ? { skipReason: scenarioCase.skip } : {}),
+    warnings: [],
+  };
+}
+
+function crashed(scenarioCase: ScenarioCase, error: unknown, durationMs: number): CaseResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    name: scenarioCase.name,
+    position: scenarioCase.position,
+    status: 'failed',
+    durationMs,
+    failures: [{ expectation: 'run', message: `the run failed inside cfsim: ${detail}`, expected: 'a run', actual: detail }],
+    steps: [],
+    warnings: [],
+  };
+}
+
+function warningFor(prepared: PreparedScenario, mock: GivenMock, verb: string): ScenarioWarning {
+  return { message: `${verb} ${describeMock(mock)}`, position: prepared.locate(mock.path) };
+}
+
+/** The steps of each flow the run went through (a TransferToFlow or module run changes flows). */
+function stepsByFlow(prepared: PreparedScenario, events: readonly StepEvent[]): Map<LoadedFlow, StepEvent[]> {
+  const byFlow = new Map<LoadedFlow, StepEvent[]>();
+  for (const event of events) {
+    const flow = prepared.flowsByName.get(event.flow);
+    if (!flow) continue;
+    const list = byFlow.get(flow);
+    if (list) list.push(event);
+    else byFlow.set(flow, [event]);
+  }
+  return byFlow;
+}

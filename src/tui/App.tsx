@@ -1,0 +1,102 @@
+import { Box, useApp, useInput } from 'ink';
+import { useMemo, useRef, useState } from 'react';
+import { BlockDetails } from './BlockDetails.js';
+import { BlockList } from './BlockList.js';
+import { blockRows, currentRow } from './block-rows.js';
+import { ContactState } from './ContactState.js';
+import { Header } from './Header.js';
+import { KeyHelp } from './KeyHelp.js';
+import { answerEdit, commandFor } from './keys.js';
+import { LIST_WIDTH, ROWS, SCREEN_WIDTH, SIDE_WIDTH } from './layout.js';
+import { Prompts } from './Prompts.js';
+import { screenModel } from './screen-model.js';
+import { current, type Session } from './session.js';
+import { StatusArea } from './StatusArea.js';
+import type { Stepper } from './stepper.js';
+
+export interface AppProps {
+  readonly stepper: Stepper;
+  /** Saves the run as a scenario test case and resolves to the line to show; absent without --save-test. */
+  readonly save?: ((session: Session) => Promise<string>) | undefined;
+}
+
+interface View {
+  readonly session: Session;
+  /** The selected row of the block list; undefined follows the current block. */
+  readonly selected: number | undefined;
+  /** The answer being typed. */
+  readonly typed: string;
+}
+
+export function App({ stepper, save }: AppProps) {
+  const { exit } = useApp();
+  const [view, setView] = useState<View>(() => ({ session: stepper.session(), selected: undefined, typed: '' }));
+  // Keys can arrive between two renders: the handler reads the latest view, not the one it closed over.
+  const latest = useRef(view);
+  const show = (next: View): void => {
+    latest.current = next;
+    setView(next);
+  };
+  const moved = (session: Session): void => show({ session, selected: undefined, typed: '' });
+  const { setup } = stepper;
+
+  useInput((input, key) => {
+    const now = latest.current;
+    const question = now.session.question;
+    if (question) {
+      const edit = answerEdit(now.typed, input, key, question.kind === 'digits');
+      if (edit?.kind === 'text') show({ ...now, typed: edit.text });
+      // Nothing typed means the customer stays silent: the block's time-out branch.
+      else if (edit?.kind === 'send') moved(stepper.answer(now.typed === '' ? null : now.typed));
+      else if (edit?.kind === 'cancel') moved(stepper.dismissQuestion());
+      return;
+    }
+    const rows = blockRows(now.session, setup.flow, setup.deps.flows);
+    const selected = now.selected ?? currentRow(rows);
+    switch (commandFor(input, key)) {
+      case 'step':
+        return moved(stepper.forward());
+      case 'back':
+        return moved(stepper.back());
+      case 'continue':
+        return moved(stepper.continueRun());
+      case 'restart':
+        return moved(stepper.restart());
+      case 'up':
+        return show({ ...now, selected: Math.max(0, selected - 1) });
+      case 'down':
+        return show({ ...now, selected: Math.min(rows.length - 1, selected + 1) });
+      case 'breakpoint': {
+        const row = rows[selected];
+        return row ? show({ ...now, session: stepper.toggleBreakpoint(row.key) }) : undefined;
+      }
+      case 'save':
+        if (!save) return show({ ...now, session: stepper.notify('start cfsim step with --save-test <file> to save this run as a test case') });
+        void save(now.session).then((notice) => show({ ...latest.current, session: stepper.notify(notice) }));
+        return;
+      case 'quit':
+        return exit();
+      case undefined:
+        return;
+    }
+  });
+
+  const { session } = view;
+  const model = useMemo(() => screenModel(session, setup), [session, setup]);
+  const state = current(session).state;
+  return (
+    <Box flexDirection="column" width={SCREEN_WIDTH}>
+      <Header flowName={setup.flow.name} state={state} waiting={session.question !== undefined} />
+      <Box height={ROWS.main}>
+        <BlockList rows={model.rows} selected={view.selected ?? currentRow(model.rows)} breakpoints={session.breakpoints} width={LIST_WIDTH} height={ROWS.main} />
+        <Box flexDirection="column" marginLeft={1} width={SIDE_WIDTH}>
+          <BlockDetails {...model.block} width={SIDE_WIDTH} height={model.blockHeight} />
+          <ContactState lines={model.contact} width={SIDE_WIDTH} height={ROWS.main - model.blockHeight} />
+        </Box>
+      </Box>
+      <Prompts prompts={model.prompts} height={ROWS.prompts} />
+      <StatusArea end={state.end} question={session.question} typed={view.typed} notice={session.notice} lastEvent={model.lastEvent} />
+      <KeyHelp question={session.question} />
+    </Box>
+  );
+}

@@ -1,0 +1,27 @@
+import { Box, Text } from 'ink';
+import type { BlockRow } from './block-rows.js';
+import { BlockListRow, ROW_PREFIX } from './BlockListRow.js';
+import { windowAround } from './text.js';
+
+export interface BlockListProps {
+  readonly rows: readonly BlockRow[];
+  readonly selected: number;
+  readonly breakpoints: ReadonlySet<string>;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The blocks run so far with their branches, the current one (▶), then the blocks not reached yet. */
+export function BlockList({ rows, selected, breakpoints, width, height }: BlockListProps) {
+  const { start, visible } = windowAround(rows, selected, height - 1);
+  // One identifier column for the rows in view, leaving at least 9 columns for branches and types.
+  const idWidth = Math.min(Math.max(0, ...visible.map((row) => row.identifier.length)), width - ROW_PREFIX - 10);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text bold>Blocks</Text>
+      {visible.map((row, offset) => (
+        <BlockListRow key={start + offset} row={row} selected={start + offset === selected} breakpoint={breakpoints.has(row.key)} width={width} idWidth={idWidth} />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,78 @@
+// `cfsim step` once the terminal is known to be interactive: the run prepared by the same loaders
+// as `cfsim run`, then the Ink screen until the user quits. Imported lazily by the step command.
+import { basename, extname } from 'node:path';
+import { render } from 'ink';
+import { createElement } from 'react';
+import type { StepCommandOptions } from '../cli/commands/step.js';
+import { files } from '../cli/commands/run.js';
+import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import type { CliIO } from '../cli/io.js';
+import { formatRunDiagnostics } from '../cli/format/run-diagnostics.js';
+import { loadStyle } from '../cli/format/style.js';
+import { parseYamlText } from '../flow/document.js';
+import { isRecord } from '../flow/load.js';
+import { readFlowsMap } from '../runtime/files/flows-map.js';
+import { InputFileError, readText } from '../runtime/files/input-file.js';
+import { prepareRun, type Preparation } from '../runtime/files/prepare.js';
+import { DEFAULT_MAX_STEPS, startRun } from '../runtime/run.js';
+import { App } from './App.js';
+import { caseName, scenarioCase } from './scenario-case.js';
+import { appendCase, type ScenarioRefs } from './scenario-file.js';
+import type { Session } from './session.js';
+import { createStepper } from './stepper.js';
+
+export async function stepFlow(flow: string, options: StepCommandOptions, io: CliIO): Promise<ExitCode> {
+  const preparation = await prepare(flow, options, io.cwd);
+  if (!preparation.ok) {
+    io.stderr(formatRunDiagnostics(preparation.diagnostics, await loadStyle(io.color)));
+    return ExitCode.BadInput;
+  }
+  const { run } = preparation;
+  try {
+    const stepper = createStepper({
+      flow: run.flow,
+      deps: run.deps,
+      start: startRun(run.flow, run.setup.contact),
+      inputs: run.setup.inputs,
+      maxSteps: options.maxSteps,
+    });
+    const save = options.saveTest ? await saver(flow, options, options.saveTest, io.cwd) : undefined;
+    const screen = render(createElement(App, { stepper, save }));
+    await screen.waitUntilExit();
+    return ExitCode.Ok;
+  } finally {
+    // The store keeps what the run did up to the state the user left it in (a --store file keeps it).
+    run.close();
+  }
+}
+
+async function prepare(flow: string, options: StepCommandOptions, cwd: string): Promise<Preparation> {
+  try {
+    return await prepareRun({ flow, ...files({ ...options, json: false }), cwd });
+  } catch (error) {
+    // As `cfsim run` reports them: an unreadable file or store is a usage problem (exit 2).
+    if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
+    if (error instanceof Error && error.name === 'StoreOpenError') throw new UsageError(error.message, 'give a cfsim store file, or a path for a new one');
+    throw error;
+  }
+}
+
+/** `s`: the session as a case of the --save-test file; a failure to save is shown, not thrown. */
+async function saver(flow: string, options: StepCommandOptions, file: string, cwd: string): Promise<(session: Session) => Promise<string>> {
+  // The contact as written (prepareRun checked it), so the case reads like the contact file.
+  const written = options.contact ? parseYamlText(await readText(options.contact, cwd, 'contact file')).value : undefined;
+  const contact = isRecord(written) ? written : {};
+  const contactName = options.contact ? basename(options.contact, extname(options.contact)) : 'default contact';
+  const map = options.flows ? await readFlowsMap(options.flows, cwd) : undefined;
+  const refs: ScenarioRefs = {
+    flow,
+    profiles: options.profiles,
+    mocks: options.mocks,
+    flows: map?.ok ? map.value : undefined,
+    maxSteps: options.maxSteps === DEFAULT_MAX_STEPS ? undefined : options.maxSteps,
+  };
+  return (session) =>
+    appendCase(file, cwd, refs, scenarioCase(session, contact, caseName(contactName, session))).catch(
+      (error: unknown) => `could not save: ${error instanceof Error ? error.message : String(error)}`,
+    );
+}

@@ -1,0 +1,110 @@
+// `cfsim run`: in process for output and exit codes, and as a real process (the built binary).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, runProcess } from '../helpers/cli.js';
+
+const greet = ['run', 'flows/greet-caller.yaml', '--profiles', 'flows/profiles.yaml', '--contact'];
+
+describe('cfsim run', () => {
+  it('prints one line per block with the branch and why, the prompts, $.Customer, and how it ended', async () => {
+    const result = await runCli([...greet, 'flows/contacts/known-caller.yaml']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 {2}get-profile +GetCustomerProfile +Success → greet/);
+    expect(result.stdout).toContain('profile 0d4c5e9f6a7b48c1a2b3c4d5e6f70001 has _phone = +14255550100');
+    expect(result.stdout).toContain('$.Customer.FirstName = "Jane"');
+    expect(result.stdout).toContain('▶ "Hello Jane, thanks for calling."');
+    expect(result.stdout).toContain('Transferred to queue Priority support after 6 steps');
+  });
+
+  it('shows NoneFoundError with its reason', async () => {
+    const result = await runCli([...greet, 'flows/contacts/unknown-caller.yaml']);
+    expect(result.stdout).toMatch(/get-profile +GetCustomerProfile +NoneFoundError → create-profile/);
+    expect(result.stdout).toContain('NoneFoundError: no profile has _phone = +14255550123');
+    expect(result.code).toBe(0);
+  });
+
+  it('--json prints the contract: outcome, queue, steps, prompts, attributes, customer', async () => {
+    const result = await runCli([...greet, 'flows/contacts/shared-phone.yaml', '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual(['outcome', 'queue', 'steps', 'prompts', 'attributes', 'customer']);
+    expect(json.outcome).toBe('Transferred');
+    expect(json.queue).toBe('Priority support');
+    expect(json.steps[0]).toEqual({
+      identifier: 'get-profile', type: 'GetCustomerProfile', branch: 'MultipleFoundError', next: 'shared-number',
+      reason: 'MultipleFoundError: more than one profile has _phone = +14255550199',
+    });
+    expect(json.steps.at(-1)).toMatchObject({ identifier: 'transfer', branch: 'Success', next: null });
+    expect(json.prompts).toEqual(['Several customers share this number. Let me find an agent for you.']);
+  });
+
+  it('exits 1 with the error naming the block when a run stops', async () => {
+    const dir = 'test/golden/error-without-transition';
+    const result = await runCli(['run', `${dir}/flow.yaml`, '--contact', `${dir}/contact.yaml`, '--profiles', `${dir}/profiles.yaml`, '--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).error).toEqual({
+      code: 'NoTransition', identifier: 'get-profile',
+      message: 'get-profile (GetCustomerProfile) took NoneFoundError but has no NoneFoundError or NoMatchingError transition',
+    });
+  });
+
+  it('stops a looping flow at --max-steps and exits 1', async () => {
+    const result = await runCli(['run', 'test/golden/step-limit/flow.yaml', '--max-steps', '4']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Error after 4 steps: StepLimit: stopped after 4 steps, before ping');
+  });
+
+  it('exits 2 with file:line:col, code and fix for a bad contact file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-run-'));
+    writeFileSync(join(dir, 'contact.yaml'), 'Channel: PHONE\nCustomerEndpoint:\n  Adress: "+14255550100"\n');
+    const result = await runCli(['run', join(process.cwd(), 'flows/greet-caller.yaml'), '--contact', 'contact.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('contact.yaml:1:10  error  RUN001  Channel: "PHONE" is not valid');
+    expect(result.stderr).toContain('contact.yaml:3:3  error  RUN001  CustomerEndpoint: unknown key "Adress"; did you mean "Address"?');
+    expect(result.stderr).toContain('fix: rename "Adress" to "Address"');
+  });
+
+  it('exits 2 with the flow\'s diagnostics when the flow is invalid, and for a missing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-run-'));
+    writeFileSync(join(dir, 'flow.yaml'), 'Version: "2019-10-30"\nStartAction: nowhere\nActions: []\n');
+    const invalid = await runCli(['run', 'flow.yaml'], { cwd: dir });
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/flow\.yaml:2:14 {2}error {2}GRAPH001/);
+    const missing = await runCli(['run', 'flow.yaml', '--contact', 'nope.yaml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cfsim: cannot read the contact file nope.yaml: no such file');
+  });
+
+  it('keeps profiles in a --store file between runs: the second unknown call finds the profile the first created', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-store-'));
+    const args = ['run', 'flows/greet-caller.yaml', '--contact', 'flows/contacts/unknown-caller.yaml', '--profiles', 'flows/profiles.yaml', '--store', join(dir, 'profiles.db'), '--json'];
+    const first = JSON.parse((await runCli(args)).stdout);
+    const second = JSON.parse((await runCli(args)).stdout);
+    expect(first.steps[0].branch).toBe('NoneFoundError');
+    expect(second.steps[0].branch).toBe('Success');
+    expect(second.customer.ProfileId).toBe(first.customer.ProfileId);
+  });
+
+  it('exits 2 for a bad profiles fixture, pointing at the profile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-run-'));
+    writeFileSync(join(dir, 'profiles.yaml'), 'profiles:\n  - FirstName: Jane\n    PhoneNumbr: "+14255550100"\n');
+    const result = await runCli(['run', join(process.cwd(), 'flows/greet-caller.yaml'), '--profiles', 'profiles.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/profiles\.yaml:3:5 {2}error {2}RUN004 {2}.*PhoneNumbr/);
+  });
+
+  it('runs as a process: exit codes and output from the built binary', () => {
+    const ok = runProcess([...greet, 'flows/contacts/known-caller.yaml', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).customer.FirstName).toBe('Jane');
+    const failed = runProcess(['run', 'test/golden/step-limit/flow.yaml', '--max-steps', '3']);
+    expect(failed.code).toBe(1);
+    const bad = runProcess(['run', 'flows/greet-caller.yaml', '--contact', 'flows/profiles.yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('RUN001');
+  });
+});

@@ -1,0 +1,135 @@
+// `cfsim test` through the CLI: the repository's own scenarios, exit codes, reporters, --output,
+// discovery below the current directory, and the built binary once.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, runProcess } from '../helpers/cli.js';
+import { parseXml } from '../scenario/xml.js';
+
+const fixtures = 'test/scenario/fixtures';
+const lastLine = (text: string): string => text.trimEnd().split('\n').pop() ?? '';
+
+describe('cfsim test', () => {
+  it('passes the scenarios of the example flows, with every Customer Profiles branch covered', async () => {
+    const result = await runCli(['test', 'tests/', '--coverage']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(lastLine(result.stdout)).toMatch(/^\d+ passed, 0 failed$/);
+    const json = JSON.parse((await runCli(['test', 'tests/', '--coverage', '--reporter', 'json'])).stdout);
+    const flows = json.coverage.flows.map((flow: { file: string; profileBranches: { percent: number } }) => [flow.file, flow.profileBranches.percent]);
+    expect(flows).toEqual([
+      ['flows/chat-by-email.yaml', 100],
+      ['flows/greet-caller.yaml', 100],
+      ['flows/search-criteria.yaml', 100],
+    ]);
+  });
+
+  it('exits 1 when a case fails, and shows expected, actual and where the run left the path', async () => {
+    const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`  ✖ every expectation fails ${fixtures}/mixed.scenario.yaml:25:5\n`);
+    expect(result.stdout).toContain('      branches.get-profile: expected NoneFoundError, got Success\n');
+    expect(result.stdout).toContain('      left the expected path at step 1: get-profile took Success → greet');
+    expect(result.stdout).toContain(`      ⚠ the run never reaches mocks.lambda["never-called"] ${fixtures}/mixed.scenario.yaml:28\n`);
+    expect(lastLine(result.stdout)).toBe('1 passed, 1 failed, 1 skipped');
+  });
+
+  it('runs each case on a fresh copy of the profiles', async () => {
+    const result = await runCli(['test', `${fixtures}/isolation.scenario.yaml`]);
+    expect(result.code).toBe(0);
+    expect(lastLine(result.stdout)).toBe('2 passed, 0 failed');
+  });
+
+  it('exits 2 on a bad scenario file or a bad file it names, with file:line:col, before running anything', async () => {
+    const result = await runCli(['test', `${fixtures}/bad-schema.scenario.yaml`, `${fixtures}/isolation.scenario.yaml`]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${fixtures}/bad-schema.scenario.yaml:4:5  error    TEST001  cases[0]: unknown key "expects"; did you mean "expect"?`);
+    expect(result.stderr).toContain(`${fixtures}/bad-schema.scenario.yaml:6:24  error    TEST001  cases[1].expect.outcome: "Disconected" is not valid; did you mean "Disconnected"?`);
+    const missing = await runCli(['test', `${fixtures}/bad-reference.scenario.yaml`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`${fixtures}/bad-reference.scenario.yaml:1:7  error    TEST003  cannot read flows/no-such-flow.yaml: no such file`);
+    const invalid = await runCli(['test', `${fixtures}/bad-flow.scenario.yaml`]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(`${fixtures}/bad-flow.scenario.yaml:2:7  error    TEST003  flow: ${fixtures}/invalid-flow.yaml has 1 error, so no case of this file can run`);
+    expect(invalid.stderr).toContain(`${fixtures}/invalid-flow.yaml:3:14  error    GRAPH001`);
+  });
+
+  it('warns about a block identifier the flow does not have', async () => {
+    const result = await runCli(['test', `${fixtures}/unknown-block.scenario.yaml`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('warning  TEST004  cases[0].expect.branches.get-profil: no block "get-profil" in flows/greet-caller.yaml; did you mean "get-profile"?');
+  });
+
+  it('exits 2 when no scenario file is found', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'cfsim-test-'));
+    const result = await runCli(['test'], { cwd: empty });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no scenario files (*.test.yaml) found in .');
+  });
+
+  it('finds *.test.yaml below the current directory, but not in node_modules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-test-'));
+    cpSync(join(ROOT, 'flows'), join(dir, 'flows'), { recursive: true });
+    mkdirSync(join(dir, 'checks', 'deep'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    const scenario = (flow: string) => `flow: ${flow}\nprofiles: ${flow.replace('greet-caller', 'profiles')}\ncases:\n  - name: runs\n    contact: {CustomerEndpoint: {Address: "+14255550123"}}\n`;
+    writeFileSync(join(dir, 'checks', 'deep', 'greet.test.yaml'), scenario('../../flows/greet-caller.yaml'));
+    writeFileSync(join(dir, 'node_modules', 'pkg', 'broken.test.yaml'), 'not: [a scenario');
+    const result = await runCli(['test'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('checks/deep/greet.test.yaml → flows/greet-caller.yaml');
+    expect(result.stdout).not.toContain('node_modules');
+  });
+
+  it('fails below --min-coverage, and says so before the summary', async () => {
+    const result = await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--min-coverage', '90']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✖ branch coverage \d+(\.\d)?% is below --min-coverage 90\n\n2 passed, 0 failed\n$/);
+    expect((await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--min-coverage', '5'])).code).toBe(0);
+    expect((await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--min-coverage', 'lots'])).code).toBe(2);
+  });
+
+  it('writes a JUnit report with --output, through a temporary file, and prints the text report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-junit-'));
+    const file = join(dir, 'reports', 'cfsim.xml');
+    const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`, `${fixtures}/isolation.scenario.yaml`, '--reporter', 'junit', '--output', file]);
+    expect(result.code).toBe(1);
+    expect(lastLine(result.stdout)).toBe('3 passed, 1 failed, 1 skipped');
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['cfsim.xml']);
+    const root = parseXml(readFileSync(file, 'utf8'));
+    expect(root.attributes).toMatchObject({ tests: '5', failures: '1', skipped: '1' });
+    const suites = root.children.filter((child) => child.name === 'testsuite');
+    expect(suites.map((suite) => [suite.attributes.name, suite.attributes.tests, suite.attributes.failures])).toEqual([
+      [`${fixtures}/mixed.scenario.yaml`, '3', '1'],
+      [`${fixtures}/isolation.scenario.yaml`, '2', '0'],
+    ]);
+  });
+
+  it('--reporter github annotates the failing case at its line in the scenario file', async () => {
+    const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`, '--reporter', 'github']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^::error file=${fixtures}/mixed.scenario.yaml,line=25,col=5,title=cfsim test%3A every expectation fails::path: expected`, 'm'));
+    expect(result.stdout).toContain(`::warning file=${fixtures}/mixed.scenario.yaml,line=28,col=9,`);
+    const bad = await runCli(['test', `${fixtures}/bad-schema.scenario.yaml`, '--reporter', 'github']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain(`::error file=${fixtures}/bad-schema.scenario.yaml,line=4,col=5,title=cfsim TEST001::`);
+  });
+
+  it('--reporter json prints one document', async () => {
+    const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`, '--reporter', 'json']);
+    const document = JSON.parse(result.stdout);
+    expect(document.summary).toMatchObject({ passed: 1, failed: 1, skipped: 1, total: 3 });
+    expect(document.files[0].cases[1].failures).toHaveLength(10);
+  });
+
+  it('runs as the built binary with the documented exit codes', () => {
+    const passing = runProcess(['test', 'tests/', '--coverage']);
+    expect(passing.stderr).toBe('');
+    expect(passing.code).toBe(0);
+    expect(lastLine(passing.stdout)).toMatch(/^\d+ passed, 0 failed$/);
+    expect(runProcess(['test', `${fixtures}/mixed.scenario.yaml`]).code).toBe(1);
+    expect(runProcess(['test', `${fixtures}/bad-schema.scenario.yaml`]).code).toBe(2);
+  });
+});

@@ -1,0 +1,53 @@
+// The TUI's tests drive the real runtime and the real SQLite store (in memory) over the flow in
+// fixtures/, and wait for what the frame shows instead of sleeping.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, vi } from 'vitest';
+import { parseFlowText, toLoadedFlow } from '../../src/flow/load.js';
+import { parseContactText } from '../../src/runtime/files/contact-file.js';
+import { DEFAULT_ACCOUNT_ID, NO_FLOWS, scriptedInput } from '../../src/runtime/deps.js';
+import { startRun } from '../../src/runtime/run.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { StepperSetup } from '../../src/tui/stepper.js';
+
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+export const KEYS = { enter: '\r', up: '\u001B[A', down: '\u001B[B', escape: '\u001B', backspace: '\u007F' } as const;
+
+/** The demo flow with a contact file from fixtures/ and Ana's profile in a fresh store. */
+export function demoSetup(contactFile = 'known-caller.yaml', maxSteps = 1000): StepperSetup {
+  const flow = toLoadedFlow(parseFlowText('step-demo.yaml', readFileSync(join(FIXTURES, 'step-demo.yaml'), 'utf8')));
+  const read = parseContactText(contactFile, readFileSync(join(FIXTURES, contactFile), 'utf8'));
+  if (!read.ok) throw new Error(`bad fixture ${contactFile}`);
+  const store = openSqliteStore();
+  store.importProfiles({ Profiles: [{ FirstName: 'Ana', LastName: 'Silva', PhoneNumber: '+14255550100' }] });
+  const clock = new Date('2024-05-06T16:00:00Z');
+  return {
+    flow,
+    deps: {
+      profiles: { store, enabled: true, faults: {}, accountId: DEFAULT_ACCOUNT_ID },
+      clock: () => clock,
+      input: scriptedInput([]),
+      mocks: read.value.mocks,
+      flows: NO_FLOWS,
+    },
+    start: startRun(flow, read.value.contact),
+    inputs: read.value.inputs,
+    maxSteps,
+  };
+}
+
+/** Waits until the last frame shows `text` (a string or a pattern), and returns that frame. */
+export async function frameShowing(lastFrame: () => string | undefined, text: string | RegExp): Promise<string> {
+  await vi.waitFor(() => {
+    const frame = lastFrame() ?? '';
+    if (typeof text === 'string') expect(frame).toContain(text);
+    else expect(frame).toMatch(text);
+  }, { timeout: 3000, interval: 10 });
+  return lastFrame() ?? '';
+}
+
+/** Phones known to the store: how a test sees profiles a step created or a step-back removed. */
+export function profilesWithPhone(setup: StepperSetup, phone: string): number {
+  return setup.deps.profiles.store.searchProfiles({ KeyName: '_phone', Values: [phone] }).Items.length;
+}

@@ -1,0 +1,89 @@
+// The real binary in a real 80x24 terminal: tmux runs `cfsim step`, keys go in with send-keys, and
+// the screen comes back with capture-pane, polled until the expected text shows (with a time limit).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+const SESSION = `cfsim-step-test-${process.pid}`;
+const WORK = mkdtempSync(join(tmpdir(), 'cfsim-tmux-'));
+const SAVED = join(WORK, 'demo.test.yaml');
+
+function tmux(...args: string[]): string {
+  const result = spawnSync('tmux', args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+const screen = (): string => tmux('capture-pane', '-p', '-t', SESSION);
+
+/** Polls the pane until it shows `text`; fails with the last screen after the time limit. */
+async function showing(text: string, limitMs = 10_000): Promise<string> {
+  const until = Date.now() + limitMs;
+  let last = '';
+  while (Date.now() < until) {
+    last = screen();
+    if (last.includes(text)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the terminal never showed ${JSON.stringify(text)}; it shows:\n${last}`);
+}
+
+const keys = (...names: string[]): void => void tmux('send-keys', '-t', SESSION, ...names);
+
+afterAll(() => {
+  if (HAS_TMUX) spawnSync('tmux', ['kill-session', '-t', SESSION]);
+  rmSync(WORK, { recursive: true, force: true });
+});
+
+const title = HAS_TMUX
+  ? 'steps, steps back, asks for input, ends and saves, on an 80x24 terminal'
+  : 'steps through a flow in tmux (skipped: tmux is not installed; `apt-get install tmux`, as .ci/run does)';
+
+describe('cfsim step in a real terminal', () => {
+  it.skipIf(!HAS_TMUX)(title, async () => {
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'main.js')), 'build cfsim first (npm test does)').toBe(true);
+    // Given cfsim step on the demo flow in an 80x24 terminal; the shell prints the exit status after
+    const command = [
+      'node', BIN, 'step', 'test/tui/fixtures/step-demo.yaml', '--contact', 'test/tui/fixtures/known-caller.yaml',
+      '--profiles', 'test/tui/fixtures/profiles.yaml', '--save-test', SAVED,
+    ].map((word) => `'${word}'`).join(' ');
+    tmux('new-session', '-d', '-s', SESSION, '-x', '80', '-y', '24', '-c', ROOT, `${command}; echo "exit status $?"; sleep 600`);
+
+    // Then the whole screen is there: the first block current, its reference resolved, the keys
+    const first = await showing('q quit');
+    expect(first.split('\n')[0]).toBe('cfsim step · step-demo · step 0 · running');
+    expect(first).toContain('▶ get-profile');
+    expect(first).toContain('→ "+14255550100"');
+    expect(Math.max(...first.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+
+    // When Enter steps: get-profile took Success and $.Customer changed
+    keys('Enter');
+    const stepped = await showing('▶ greet');
+    expect(stepped).toMatch(/1 get-profile\s+Success/);
+    expect(stepped).toContain('FirstName=Ana*');
+
+    // When b steps back: the start again
+    keys('b');
+    await showing('step 0 · running');
+
+    // When c continues: the menu asks for digits, and 1 + Enter goes on to the end
+    keys('c');
+    await showing('menu waits for digits');
+    keys('1');
+    await showing('> 1');
+    keys('Enter');
+    const ended = await showing('Transferred: the contact went to queue Sales');
+    expect(ended.split('\n')[0]).toBe('cfsim step · step-demo · step 6 · ended: Transferred');
+
+    // When s saves and q quits: the case is in the file, and cfsim exits 0
+    keys('s');
+    await showing('saved case "known-caller: Transferred after transfer"');
+    keys('q');
+    await showing('exit status 0');
+    expect(readFileSync(SAVED, 'utf8')).toContain('path: [get-profile, greet, mark-greeted, menu, set-queue, transfer]');
+  });
+});
