@@ -6,10 +6,11 @@ import type { RuntimeDeps } from './deps.js';
 import type { StepEvent } from './events.js';
 import { initialState, type RunState } from './state.js';
 import { step, stop } from './step.js';
+import { DEFAULT_MAX_STEPS } from './limits.js';
 
 export type { RunResult, RunStepResult } from './result.js';
 
-export const DEFAULT_MAX_STEPS = 1000;
+export { DEFAULT_MAX_STEPS } from './limits.js';
 
 export interface RunOptions {
   readonly maxSteps?: number;

@@ -4,16 +4,15 @@ import { basename, extname } from 'node:path';
 import { render } from 'ink';
 import { createElement } from 'react';
 import type { StepCommandOptions } from '../cli/commands/step.js';
-import { files } from '../cli/commands/run.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { prepareRunForCli } from '../cli/run-inputs.js';
 import type { CliIO } from '../cli/io.js';
 import { formatRunDiagnostics } from '../cli/format/run-diagnostics.js';
 import { loadStyle } from '../cli/format/style.js';
 import { parseYamlText } from '../flow/document.js';
 import { isRecord } from '../flow/load.js';
 import { readFlowsMap } from '../runtime/files/flows-map.js';
-import { InputFileError, readText } from '../runtime/files/input-file.js';
-import { prepareRun, type Preparation } from '../runtime/files/prepare.js';
+import { readText } from '../runtime/files/input-file.js';
 import { DEFAULT_MAX_STEPS, startRun } from '../runtime/run.js';
 import { App } from './App.js';
 import { caseName, scenarioCase } from './scenario-case.js';
@@ -22,7 +21,7 @@ import type { Session } from './session.js';
 import { createStepper } from './stepper.js';
 
 export async function stepFlow(flow: string, options: StepCommandOptions, io: CliIO): Promise<ExitCode> {
-  const preparation = await prepare(flow, options, io.cwd);
+  const preparation = await prepareRunForCli(flow, options, io.cwd);
   if (!preparation.ok) {
     io.stderr(formatRunDiagnostics(preparation.diagnostics, await loadStyle(io.color)));
     return ExitCode.BadInput;
@@ -43,17 +42,6 @@ export async function stepFlow(flow: string, options: StepCommandOptions, io: Cl
   } finally {
     // The store keeps what the run did up to the state the user left it in (a --store file keeps it).
     run.close();
-  }
-}
-
-async function prepare(flow: string, options: StepCommandOptions, cwd: string): Promise<Preparation> {
-  try {
-    return await prepareRun({ flow, ...files({ ...options, json: false }), cwd });
-  } catch (error) {
-    // As `cfsim run` reports them: an unreadable file or store is a usage problem (exit 2).
-    if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
-    if (error instanceof Error && error.name === 'StoreOpenError') throw new UsageError(error.message, 'give a cfsim store file, or a path for a new one');
-    throw error;
   }
 }
 

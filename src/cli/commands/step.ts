@@ -1,24 +1,13 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import type { CommandContext } from '../program.js';
-import { positiveInteger, type RunCommandOptions } from './run.js';
+import { DEFAULT_MAX_STEPS } from '../../runtime/limits.js';
+import { addRunInputOptions, type RunInputOptions } from '../run-inputs.js';
 
-// As `cfsim run`'s default; the runtime's own constant is not imported, so this module stays light.
-const MAX_STEPS = 1000;
-
-export type StepCommandOptions = Omit<RunCommandOptions, 'json'> & { readonly saveTest?: string };
+export type StepCommandOptions = RunInputOptions & { readonly saveTest?: string };
 
 export function registerStep(program: Command, context: CommandContext): void {
-  program
-    .command('step')
-    .description('step through a flow block by block in a terminal UI: step back, breakpoints, save as a test case')
-    .argument('<flow>', 'the flow file (YAML or JSON, plain or as exported)')
-    .option('-c, --contact <file>', 'the sample contact: Channel, CustomerEndpoint, Attributes, Inputs, mocks')
-    .option('-p, --profiles <file>', 'profiles to start from (YAML or JSON: profiles, enabled, faults)')
-    .option('--store <file.db>', 'keep profiles in this SQLite file between runs')
-    .option('-m, --mocks <file>', 'answers for Lambda, Lex, views, cases, queues, hours, metrics')
-    .option('--flows <file>', 'flows and modules by ARN, id or name → file, for TransferToFlow / InvokeFlowModule')
-    .option('--max-steps <n>', 'stop a run that takes more steps than this', positiveInteger, MAX_STEPS)
+  addRunInputOptions(program.command('step').description('step through a flow block by block in a terminal UI: step back, breakpoints, save as a test case'))
     .option('--save-test <file>', 'the scenario file `s` adds a test case to (created if missing)')
     .action(async (flow: string, options: StepCommandOptions) => {
       // Ink needs a terminal both ways: keys in, screen out. A pipe or CI gets the plain run instead.
@@ -41,7 +30,7 @@ function runCommandLine(flow: string, options: StepCommandOptions): string {
     ['--store', options.store],
     ['--mocks', options.mocks],
     ['--flows', options.flows],
-    ['--max-steps', options.maxSteps === MAX_STEPS ? undefined : String(options.maxSteps)],
+    ['--max-steps', options.maxSteps === DEFAULT_MAX_STEPS ? undefined : String(options.maxSteps)],
   ];
   const words = ['cfsim', 'run', flow, ...pairs.flatMap(([name, value]) => (value === undefined ? [] : [name, value]))];
   return words.map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`)).join(' ');

@@ -1,0 +1,60 @@
+// `cfsim profiles stats` (GetDomain with its Stats) and `cfsim profiles domains [list|create|delete]`.
+import { ExitCode, UsageError } from '../../exit-codes.js';
+import type { CliIO } from '../../io.js';
+import type { Domain } from '../../../store/types.js';
+import type { DomainCommandOptions } from '../profiles.js';
+import { formatTable, printJson, wantsJson } from './output.js';
+import { withStore, type StoreOptions } from './store-access.js';
+
+export async function statsCommand(options: StoreOptions, io: CliIO): Promise<ExitCode> {
+  const domain = await withStore(options, io, 'existing', (store) =>
+    store.getDomain(options.domain === undefined ? {} : { DomainName: options.domain }),
+  );
+  if (wantsJson(options, io)) printJson(io, domain);
+  else io.stdout(formatDomains([domain]));
+  return ExitCode.Ok;
+}
+
+export async function domainsCommand(action: string, name: string | undefined, options: DomainCommandOptions, io: CliIO): Promise<ExitCode> {
+  const needName = (): string => {
+    if (name === undefined) throw new UsageError(`domains ${action}: which domain?`, `cfsim profiles domains ${action} <name>`);
+    return name;
+  };
+  switch (action) {
+    case 'list': {
+      const domains = await withStore(options, io, 'existing', (store) => store.listDomains().map((domain) => store.getDomain(domain)));
+      if (wantsJson(options, io)) printJson(io, { Items: domains });
+      else io.stdout(formatDomains(domains));
+      return ExitCode.Ok;
+    }
+    case 'create': {
+      const DomainName = needName();
+      const days = options.expirationDays === undefined ? {} : { DefaultExpirationDays: options.expirationDays };
+      const domain = await withStore(options, io, 'create', (store) => store.createDomain({ DomainName, ...days }));
+      if (wantsJson(options, io)) printJson(io, domain);
+      else io.stdout(`created domain ${domain.DomainName}\n`);
+      return ExitCode.Ok;
+    }
+    case 'delete': {
+      const DomainName = needName();
+      const result = await withStore(options, io, 'existing', (store) => store.deleteDomain({ DomainName }));
+      if (wantsJson(options, io)) printJson(io, result);
+      else io.stdout(`deleted domain ${DomainName} and its profiles\n`);
+      return ExitCode.Ok;
+    }
+    default:
+      throw new UsageError(`domains ${action}: unknown action`, 'use domains list, domains create <name> or domains delete <name>');
+  }
+}
+
+function formatDomains(domains: readonly Domain[]): string {
+  return formatTable(
+    ['Domain', 'Profiles', 'Objects', 'Created'],
+    domains.map((domain) => [
+      domain.DomainName,
+      String(domain.Stats?.ProfileCount ?? ''),
+      String(domain.Stats?.ObjectCount ?? ''),
+      domain.CreatedAt,
+    ]),
+  );
+}

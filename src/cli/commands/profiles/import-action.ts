@@ -1,0 +1,76 @@
+// `cfsim profiles import <file>`: every valid profile of the file in one transaction (a kill leaves
+// the store as it was); invalid rows are reported with their line and left out (exit 1 if any).
+import { resolve } from 'node:path';
+import { ExitCode, UsageError } from '../../exit-codes.js';
+import type { CliIO } from '../../io.js';
+import type { ImportProblem } from '../../../store/import-file.js';
+import { printJson, wantsJson } from './output.js';
+import { withStore, type StoreOptions } from './store-access.js';
+
+/** Rejected rows listed in full up to this many (the count is always exact). */
+const LISTED_PROBLEMS = 100;
+
+export async function importProfilesFile(file: string, options: StoreOptions, io: CliIO): Promise<ExitCode> {
+  const { readImportFile, ImportFileError, IMPORT_FORMATS } = await import('../../../store/import-file.js');
+  const fail = (error: unknown): never => {
+    if (error instanceof ImportFileError) {
+      throw new UsageError(`${file}${error.line ? `:${error.line}` : ''}: ${error.message}`, `fix the file (formats: ${IMPORT_FORMATS})`);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') throw new UsageError(`${file}: cannot read it (${code})`, 'check the path');
+    throw error;
+  };
+  let source;
+  try {
+    source = readImportFile(resolve(io.cwd, file));
+  } catch (error) {
+    return fail(error);
+  }
+  const rejected: ImportProblem[] = [];
+  let progressShown = false;
+  const progress = io.isTTY
+    ? (read: number): void => {
+        progressShown = true;
+        io.stderr(`\rimporting… ${count(read, 'row')}`);
+      }
+    : undefined;
+  const started = performance.now();
+  const result = await withStore(options, io, 'create', (store) => {
+    try {
+      return store.importProfiles({
+        ...(options.domain === undefined ? {} : { DomainName: options.domain }),
+        Profiles: source.records,
+        OnInvalid: 'skip',
+        onRejected: (index, error) => rejected.push({ line: source.lineOf(index), message: `${error.code}: ${error.message}` }),
+        ...(progress ? { onProgress: progress } : {}),
+      });
+    } catch (error) {
+      return fail(error);
+    }
+  });
+  if (progressShown) io.stderr('\r\u001b[K'); // clears the progress line
+  const problems = [...source.problems, ...rejected].sort((a, b) => a.line - b.line);
+  report(io, options, file, { imported: result.Imported, problems, seconds: (performance.now() - started) / 1000 });
+  return problems.length ? ExitCode.Failed : ExitCode.Ok;
+}
+
+function report(
+  io: CliIO,
+  options: StoreOptions,
+  file: string,
+  { imported, problems, seconds }: { imported: number; problems: readonly ImportProblem[]; seconds: number },
+): void {
+  const listed = problems.slice(0, LISTED_PROBLEMS);
+  if (wantsJson(options, io)) {
+    printJson(io, { Imported: imported, Rejected: problems.length, Problems: listed });
+    return;
+  }
+  io.stdout(`imported ${count(imported, 'profile')} from ${file} in ${seconds.toFixed(1)} s`);
+  io.stdout(problems.length ? `; rejected ${count(problems.length, 'row')}:\n` : '\n');
+  for (const { line, message } of listed) io.stdout(`  ${file}:${line}: ${message}\n`);
+  if (problems.length > listed.length) io.stdout(`  … and ${problems.length - listed.length} more\n`);
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}

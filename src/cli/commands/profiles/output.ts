@@ -1,0 +1,53 @@
+// How `cfsim profiles` prints: JSON for scripts (with --json, or whenever stdout is not a terminal),
+// aligned tables and short sentences on a terminal.
+import type { CliIO } from '../../io.js';
+import { ADDRESS_KINDS, PROFILE_STRING_FIELDS, type Profile } from '../../../store/profile.js';
+import type { SearchKey } from '../../../store/types.js';
+
+export function wantsJson(options: { readonly json: boolean }, io: CliIO): boolean {
+  return options.json || !io.isTTY;
+}
+
+export function printJson(io: CliIO, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const MAX_CELL = 40;
+
+/** Columns padded to their widest cell; long cells are cut with an ellipsis. */
+export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cut = (cell: string): string => (cell.length > MAX_CELL ? `${cell.slice(0, MAX_CELL - 1)}…` : cell);
+  const cells = [headers, ...rows].map((row) => row.map(cut));
+  const widths = headers.map((_, at) => Math.max(...cells.map((row) => (row[at] ?? '').length)));
+  return cells.map((row) => row.map((cell, at) => cell.padEnd(widths[at] ?? 0)).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+const SUMMARY_FIELDS = ['FirstName', 'LastName', 'PhoneNumber', 'EmailAddress', 'AccountNumber'] as const;
+
+/** One row per profile: the id, the usual identifying fields, and what found it (search). */
+export function formatProfileTable(profiles: readonly (Profile & { FoundByItems?: readonly SearchKey[] })[]): string {
+  const found = profiles.some((profile) => profile.FoundByItems);
+  const headers = ['ProfileId', ...SUMMARY_FIELDS, ...(found ? ['FoundBy'] : [])];
+  const rows = profiles.map((profile) => [
+    profile.ProfileId,
+    ...SUMMARY_FIELDS.map((field) => profile[field] ?? ''),
+    ...(found ? [(profile.FoundByItems ?? []).map(({ KeyName, Values }) => `${KeyName}=${Values.join('|')}`).join(' ')] : []),
+  ]);
+  return formatTable(headers, rows);
+}
+
+/** Every field of one profile as `Field  value` lines, in the Profile shape's order, then its custom keys. */
+export function formatProfile(profile: Profile, keys: readonly SearchKey[]): string {
+  const rows: string[][] = [['ProfileId', profile.ProfileId]];
+  for (const field of PROFILE_STRING_FIELDS) {
+    const value = profile[field];
+    if (value !== undefined) rows.push([field, value]);
+  }
+  for (const kind of ADDRESS_KINDS) {
+    for (const [part, value] of Object.entries(profile[kind] ?? {})) rows.push([`${kind}.${part}`, value]);
+  }
+  for (const [name, value] of Object.entries(profile.Attributes ?? {})) rows.push([`Attributes.${name}`, value]);
+  for (const { KeyName, Values } of keys) rows.push([`Keys.${KeyName}`, Values.join(', ')]);
+  const width = Math.max(...rows.map(([name]) => (name ?? '').length));
+  return rows.map(([name, value]) => `${(name ?? '').padEnd(width)}  ${value ?? ''}`).join('\n') + '\n';
+}

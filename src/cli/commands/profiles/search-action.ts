@@ -1,0 +1,38 @@
+// `cfsim profiles search --key K --value V [--key K2 --value V2 ...] [--and|--or]`: SearchProfiles,
+// the same search the GetCustomerProfile block runs (src/store/search.ts).
+import { ExitCode, UsageError } from '../../exit-codes.js';
+import type { CliIO } from '../../io.js';
+import type { SearchProfilesRequest } from '../../../store/types.js';
+import type { SearchCommandOptions, SearchPair } from '../profiles.js';
+import { formatProfileTable, printJson, wantsJson } from './output.js';
+import { withStore } from './store-access.js';
+
+export async function searchCommand(pairs: readonly SearchPair[], options: SearchCommandOptions, io: CliIO): Promise<ExitCode> {
+  const request = searchRequest(pairs, options);
+  const response = await withStore(options, io, 'existing', (store) => store.searchProfiles(request));
+  if (wantsJson(options, io)) {
+    printJson(io, response);
+    return ExitCode.Ok;
+  }
+  if (response.Items.length === 0) io.stdout('no profile matches\n');
+  else io.stdout(formatProfileTable(response.Items));
+  if (response.NextToken) io.stdout(`more: add --next-token ${response.NextToken}\n`);
+  return ExitCode.Ok;
+}
+
+function searchRequest(pairs: readonly SearchPair[], options: SearchCommandOptions): SearchProfilesRequest {
+  const [first, ...additional] = pairs;
+  if (!first) throw new UsageError('search needs a key and a value', 'e.g. cfsim profiles search --key _phone --value +14255550100');
+  const empty = pairs.find((pair) => pair.Values.length === 0);
+  if (empty) throw new UsageError(`--key ${empty.KeyName}: no --value after it`, `add --value <value> after --key ${empty.KeyName}`);
+  if (options.and && options.or) throw new UsageError('--and and --or together', 'give one of them (OR is the default)');
+  return {
+    ...(options.domain === undefined ? {} : { DomainName: options.domain }),
+    KeyName: first.KeyName,
+    Values: first.Values,
+    ...(additional.length ? { AdditionalSearchKeys: additional } : {}),
+    ...(options.and ? { LogicalOperator: 'AND' as const } : options.or ? { LogicalOperator: 'OR' as const } : {}),
+    ...(options.maxResults === undefined ? {} : { MaxResults: options.maxResults }),
+    ...(options.nextToken === undefined ? {} : { NextToken: options.nextToken }),
+  };
+}

@@ -1,0 +1,57 @@
+// The files a run reads, declared once for `cfsim run` and `cfsim step`.
+import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_MAX_STEPS } from '../runtime/limits.js';
+import type { Preparation, RunFiles } from '../runtime/files/prepare.js';
+import { UsageError } from './exit-codes.js';
+
+export interface RunInputOptions {
+  readonly contact?: string;
+  readonly profiles?: string;
+  readonly store?: string;
+  readonly mocks?: string;
+  readonly flows?: string;
+  readonly maxSteps: number;
+}
+
+export function addRunInputOptions(command: Command): Command {
+  return command
+    .argument('<flow>', 'the flow file (YAML or JSON, plain or as exported)')
+    .option('-c, --contact <file>', 'the sample contact: Channel, CustomerEndpoint, Attributes, Inputs, mocks')
+    .option('-p, --profiles <file>', 'profiles to start from (YAML or JSON: profiles, enabled, faults)')
+    .option('--store <file.db>', 'keep profiles in this SQLite file between runs')
+    .option('-m, --mocks <file>', 'answers for Lambda, Lex, views, cases, queues, hours, metrics')
+    .option('--flows <file>', 'flows and modules by ARN, id or name → file, for TransferToFlow / InvokeFlowModule')
+    .option('--max-steps <n>', 'stop a run that takes more steps than this', positiveInteger, DEFAULT_MAX_STEPS);
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('give a whole number of at least 1');
+  return number;
+}
+
+export function runFiles(options: RunInputOptions): Omit<RunFiles, 'flow' | 'cwd'> {
+  const { contact, profiles, store, mocks, flows } = options;
+  return {
+    ...(contact ? { contact } : {}),
+    ...(profiles ? { profiles } : {}),
+    ...(store ? { store } : {}),
+    ...(mocks ? { mocks } : {}),
+    ...(flows ? { flows } : {}),
+  };
+}
+
+/** Reads and checks every file of a run; an unreadable file or store is a usage problem (exit 2). */
+export async function prepareRunForCli(flow: string, options: RunInputOptions, cwd: string): Promise<Preparation> {
+  const [{ prepareRun }, { InputFileError }] = await Promise.all([
+    import('../runtime/files/prepare.js'),
+    import('../runtime/files/input-file.js'),
+  ]);
+  try {
+    return await prepareRun({ flow, ...runFiles(options), cwd });
+  } catch (error) {
+    if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
+    if (error instanceof Error && error.name === 'StoreOpenError') throw new UsageError(error.message, 'give a cfsim store file, or a path for a new one');
+    throw error;
+  }
+}
