@@ -4,6 +4,8 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Whether stdout is an interactive terminal (tables, progress, colors). */
   readonly isTTY: boolean;
+  /** Whether stdin is a terminal too, so keys can be read (the step UI needs both ends). */
+  readonly stdinIsTTY: boolean;
   /** Whether to color output: a TTY and no NO_COLOR (https://no-color.org). */
   readonly color: boolean;
   readonly cwd: string;
@@ -17,6 +19,7 @@ export function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY,
+    stdinIsTTY: process.stdin.isTTY === true,
     color: isTTY && !noColor && process.env.FORCE_COLOR !== '0',
     cwd: process.cwd(),
     env: process.env,

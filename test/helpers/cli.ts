@@ -20,6 +20,7 @@ export async function runCli(args: readonly string[], options: { cwd?: string; i
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     isTTY: options.isTTY ?? false,
+    stdinIsTTY: options.isTTY ?? false,
     color: false,
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},

@@ -46,12 +46,13 @@ const title = HAS_TMUX
 describe('cfsim step in a real terminal', () => {
   it.skipIf(!HAS_TMUX)(title, async () => {
     expect(existsSync(join(ROOT, 'dist', 'bundle', 'main.js')), 'build cfsim first (npm test does)').toBe(true);
-    // Given cfsim step on the demo flow in an 80x24 terminal; the shell prints the exit status after
+    // Given cfsim step on the demo flow in an 80x24 terminal, with CI set as CI machines do (Ink would
+    // otherwise draw only the last frame); the shell prints the exit status after
     const command = [
       'node', BIN, 'step', 'test/tui/fixtures/step-demo.yaml', '--contact', 'test/tui/fixtures/known-caller.yaml',
       '--profiles', 'test/tui/fixtures/profiles.yaml', '--save-test', SAVED,
     ].map((word) => `'${word}'`).join(' ');
-    tmux('new-session', '-d', '-s', SESSION, '-x', '80', '-y', '24', '-c', ROOT, `${command}; echo "exit status $?"; sleep 600`);
+    tmux('new-session', '-d', '-s', SESSION, '-x', '80', '-y', '24', '-c', ROOT, `CI=true ${command}; echo "exit status $?"; sleep 600`);
 
     // Then the whole screen is there: the first block current, its reference resolved, the keys
     const first = await showing('q quit');

@@ -11,11 +11,15 @@ export function registerStep(program: Command, context: CommandContext): void {
     .option('--save-test <file>', 'the scenario file `s` adds a test case to (created if missing)')
     .action(async (flow: string, options: StepCommandOptions) => {
       // Ink needs a terminal both ways: keys in, screen out. A pipe or CI gets the plain run instead.
-      if (!context.io.isTTY || process.stdin.isTTY !== true) {
+      if (!context.io.isTTY || !context.io.stdinIsTTY) {
         context.io.stderr(`cfsim step needs an interactive terminal; use ${runCommandLine(flow, options)}\n`);
         context.setExitCode(ExitCode.BadInput);
         return;
       }
+      // Ink draws only the final frame when CI is set (read once, when it loads). Both ends are a
+      // terminal here, so someone is watching: a CI variable left in a shell must not blank the screen.
+      delete process.env.CI;
+      delete process.env.CONTINUOUS_INTEGRATION;
       // Ink and React load here only: validate, run and test never pay for them.
       const { stepFlow } = await import('../../tui/launch.js');
       context.setExitCode(await stepFlow(flow, options, context.io));
