@@ -1,0 +1,99 @@
+// A store file keeps what was written, across closing and reopening, and a writer killed in the
+// middle of a transaction leaves the previous state (WAL; every write is one transaction).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cfsim-store-'));
+  file = join(dir, 'crm.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a store file', () => {
+  it('keeps profiles, keys and domains across reopening', () => {
+    const first = openSqliteStore({ file });
+    const { ProfileId } = first.createProfile({ FirstName: 'Ana', PhoneNumber: '(425) 555-0100' });
+    first.addProfileKey({ ProfileId, KeyName: 'loyalty', Values: ['L1'] });
+    first.createDomain({ DomainName: 'sales' });
+    first.close();
+    const again = openSqliteStore({ file });
+    expect(again.getProfile({ ProfileId }).FirstName).toBe('Ana');
+    expect(again.searchProfiles({ KeyName: 'loyalty', Values: ['L1'] }).Items).toHaveLength(1);
+    expect(again.searchProfiles({ KeyName: '_phone', Values: ['+14255550100'] }).Items).toHaveLength(1);
+    expect(again.listDomains().map((domain) => domain.DomainName)).toEqual(['default', 'sales']);
+    again.close();
+  });
+
+  it('remembers its default phone region and refuses to be reopened with another', () => {
+    const gb = openSqliteStore({ file, defaultRegion: 'GB' });
+    gb.createProfile({ PhoneNumber: '020 7946 0958' });
+    gb.close();
+    const again = openSqliteStore({ file });
+    expect(again.defaultRegion).toBe('GB');
+    expect(again.searchProfiles({ KeyName: '_phone', Values: ['+44 20 7946 0958'] }).Items).toHaveLength(1);
+    again.close();
+    expect(() => openSqliteStore({ file, defaultRegion: 'US' })).toThrow(/indexes phone numbers with default region GB, not US/);
+  });
+
+  it('refuses a file that is not a cfsim store, or was written by a newer cfsim', () => {
+    writeFileSync(file, 'not a database at all, just text that is long enough to have a header');
+    expect(() => openSqliteStore({ file })).toThrow(/cannot open .* as a profile store: file is not a database/);
+    rmSync(file);
+    const other = new Database(file);
+    other.exec('CREATE TABLE t (x)');
+    other.close();
+    expect(() => openSqliteStore({ file })).toThrow(/is an SQLite database but not a cfsim profile store/);
+    rmSync(file);
+    openSqliteStore({ file }).close();
+    const newer = new Database(file);
+    newer.pragma('user_version = 99');
+    newer.close();
+    expect(() => openSqliteStore({ file })).toThrow(/written by a newer cfsim \(store schema 99/);
+  });
+
+  it('is intact, with the previous profiles only, after a writer is killed in the middle of an import', async () => {
+    const before = openSqliteStore({ file });
+    const { ProfileId } = before.createProfile({ FirstName: 'Kept', PhoneNumber: '+14255550100' });
+    before.close();
+
+    const child = spawn(process.execPath, [join('node_modules', 'vite-node', 'vite-node.mjs'), join('test', 'store', 'import-child.ts'), file], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('importing') && resolve());
+      child.on('exit', (code) => reject(new Error(`the importing child ended first (${code})`)));
+    });
+    // Kill it once uncommitted pages are on disk: the page cache filled up and spilled into the WAL.
+    await waitFor(() => walSize(file) > 8_000_000, 45_000);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+
+    const raw = new Database(file);
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    raw.close();
+    const after = openSqliteStore({ file });
+    expect(after.getDomain({}).Stats?.ProfileCount).toBe(1);
+    expect(after.getProfile({ ProfileId }).FirstName).toBe('Kept');
+    expect(after.searchProfiles({ KeyName: '_fullName', Values: ['Killed1'] }).Items).toEqual([]);
+    after.createProfile({ FirstName: 'Later' }); // and it is writable again
+    after.close();
+  }, 90_000);
+});
+
+function walSize(file: string): number {
+  return existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0;
+}
+
+async function waitFor(condition: () => boolean, timeout: number): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (Date.now() - started > timeout) throw new Error('timed out');
+  }
+}
