@@ -9,6 +9,7 @@ import { validate } from '../generated/validators/profiles.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
+import { isCountryCode, type CountryCode } from './phone.js';
 import { ProfilesApiError, type ProfileRecord, type ProfileStore } from './types.js';
 import { isRecord } from './validate.js';
 
@@ -27,6 +28,8 @@ export interface FixtureSource {
 
 export interface ProfilesFixture extends FixtureSource {
   readonly profiles: readonly ProfileRecord[];
+  /** The region national phone numbers are read in (store default: US). */
+  readonly region?: CountryCode;
   /** false: Customer Profiles is not enabled for the instance (blocks take their Error branch). */
   readonly enabled: boolean;
   /** Block Identifier or "*" → the failure its Customer Profiles calls meet. */
@@ -75,6 +78,14 @@ export function parseProfilesFixture(text: string, file: string): FixtureRead {
   }
   // The schema has checked the shape; the casts below name what it guarantees.
   const document = Array.isArray(value) ? { profiles: value } : (value as Record<string, unknown>);
+  const region = (document.region as string | undefined)?.toUpperCase();
+  if (region !== undefined && !isCountryCode(region)) {
+    const { line, column } = parsed.locator.locate(['region']);
+    return {
+      ok: false,
+      diagnostics: [{ ...problem(file, ['region'], line, `region ${String(document.region)} is not a country libphonenumber knows`, 'give a two-letter region such as US, GB or DE'), column }],
+    };
+  }
   return {
     ok: true,
     fixture: {
@@ -82,6 +93,7 @@ export function parseProfilesFixture(text: string, file: string): FixtureRead {
       locator: parsed.locator,
       profilesPath: Array.isArray(value) ? [] : ['profiles'],
       profiles: (document.profiles ?? []) as ProfileRecord[],
+      ...(region === undefined ? {} : { region }),
       enabled: document.enabled !== false,
       faults: (document.faults ?? {}) as Record<string, ProfileFault>,
     },

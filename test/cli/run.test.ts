@@ -19,6 +19,27 @@ describe('cfsim run', () => {
     expect(result.stdout).toContain('Transferred to queue Priority support after 6 steps');
   });
 
+  it('reads national phone numbers in the profiles file\'s region: a UK caller finds "020 7946 0018"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-region-'));
+    const contact = join(dir, 'uk-caller.yaml');
+    writeFileSync(contact, 'CustomerEndpoint: {Address: "+442079460018", Type: TELEPHONE_NUMBER}\n');
+    const profiles = (region: string) => {
+      const file = join(dir, `profiles-${region}.yaml`);
+      writeFileSync(file, `region: ${region}\nprofiles:\n  - {FirstName: Olivia, PhoneNumber: "020 7946 0018"}\n`);
+      return file;
+    };
+    const inGB = await runCli(['run', 'flows/greet-caller.yaml', '--profiles', profiles('GB'), '--contact', contact]);
+    expect(inGB.stdout).toMatch(/get-profile +GetCustomerProfile +Success/);
+    expect(inGB.stdout).toContain('$.Customer.FirstName = "Olivia"');
+    // Read as a US number, the same digits are another number
+    const inUS = await runCli(['run', 'flows/greet-caller.yaml', '--profiles', profiles('US'), '--contact', contact]);
+    expect(inUS.stdout).toMatch(/get-profile +GetCustomerProfile +NoneFoundError/);
+    // A region libphonenumber does not know is a bad input, at its place
+    const bad = await runCli(['run', 'flows/greet-caller.yaml', '--profiles', profiles('XX'), '--contact', contact]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/profiles-XX\.yaml:1:9 .*region XX is not a country/);
+  });
+
   it('shows NoneFoundError with its reason', async () => {
     const result = await runCli([...greet, 'flows/contacts/unknown-caller.yaml']);
     expect(result.stdout).toMatch(/get-profile +GetCustomerProfile +NoneFoundError → create-profile/);

@@ -28,7 +28,7 @@ export async function openProfiles(options: ProfilesOptions): Promise<InputRead<
   }
   const file = options.store ? resolve(options.cwd, options.store) : undefined;
   const isNew = !file || !existsSync(file);
-  const store = openSqliteStore(file ? { file } : {});
+  const store = openSqliteStore({ ...(file ? { file } : {}), ...(fixture?.region ? { defaultRegion: fixture.region } : {}) });
   if (fixture && isNew) {
     const problems = seedStore(store, fixture.profiles, fixture);
     if (problems.length) {
