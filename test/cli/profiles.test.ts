@@ -118,9 +118,12 @@ describe('cfsim profiles', () => {
     expect((await cli(['stats'], true)).stdout).toMatch(/^Domain +Profiles +Objects +Created\ndefault +1 +0 +\d{4}-/);
   });
 
-  it('domains: create, list, --domain on the others, delete', async () => {
+  it('domains: create, update, get, list, --domain on the others, delete', async () => {
     expect(await json(['domains', 'create', 'sales', '--expiration-days', '30'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 30 });
     await create('--first-name', 'Ana', '--domain', 'sales');
+    expect(await json(['domains', 'update', 'sales', '--expiration-days', '90'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 90 });
+    expect((await cli(['domains', 'update', 'sales'])).stderr).toMatch(/^cfsim: domains update: nothing to change\n {2}fix: cfsim profiles domains update sales --expiration-days/);
+    expect(await json(['domains', 'get', 'sales'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 90, Stats: { ProfileCount: 1 } });
     const list = await json(['domains']);
     expect(list.Items.map((domain: { DomainName: string; Stats: { ProfileCount: number } }) => [domain.DomainName, domain.Stats.ProfileCount])).toEqual([['default', 0], ['sales', 1]]);
     expect((await cli(['domains', 'delete', 'sales'], true)).stdout).toBe('deleted domain sales and its profiles\n');

@@ -89,10 +89,10 @@ export function registerProfiles(program: Command, context: CommandContext): voi
     setExitCode(await statsCommand(options, io));
   });
 
-  sub('domains', 'list the domains, or create / delete one (delete removes its profiles)')
-    .argument('[action]', 'list (default), create or delete', 'list')
-    .argument('[name]', 'the domain to create or delete')
-    .option('--expiration-days <n>', 'DefaultExpirationDays of a new domain (1 to 1098)', wholeNumber)
+  sub('domains', 'list the domains, or get / create / update / delete one (delete removes its profiles)')
+    .argument('[action]', 'list (default), get, create, update or delete', 'list')
+    .argument('[name]', 'the domain to get, create, update or delete')
+    .option('--expiration-days <n>', 'DefaultExpirationDays of the domain created or updated (1 to 1098)', wholeNumber)
     .action(async (action: string, name: string | undefined, options: DomainCommandOptions) => {
       const { domainsCommand } = await import('./profiles/domain-actions.js');
       setExitCode(await domainsCommand(action, name, options, io));

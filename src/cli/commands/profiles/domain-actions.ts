@@ -1,4 +1,4 @@
-// `cfsim profiles stats` (GetDomain with its Stats) and `cfsim profiles domains [list|create|delete]`.
+// `cfsim profiles stats` (GetDomain with its Stats) and `cfsim profiles domains [list|get|create|update|delete]`.
 import { ExitCode, UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
 import type { Domain } from '../../../store/types.js';
@@ -27,12 +27,20 @@ export async function domainsCommand(action: string, name: string | undefined, o
       else io.stdout(formatDomains(domains));
       return ExitCode.Ok;
     }
-    case 'create': {
+    case 'get':
+      return statsCommand({ ...options, domain: needName() }, io);
+    case 'create':
+    case 'update': {
       const DomainName = needName();
       const days = options.expirationDays === undefined ? {} : { DefaultExpirationDays: options.expirationDays };
-      const domain = await withStore(options, io, 'create', (store) => store.createDomain({ DomainName, ...days }));
+      if (action === 'update' && options.expirationDays === undefined) {
+        throw new UsageError('domains update: nothing to change', `cfsim profiles domains update ${DomainName} --expiration-days <1..1098>`);
+      }
+      const domain = await withStore(options, io, action === 'create' ? 'create' : 'existing', (store) =>
+        action === 'create' ? store.createDomain({ DomainName, ...days }) : store.updateDomain({ DomainName, ...days }),
+      );
       if (wantsJson(options, io)) printJson(io, domain);
-      else io.stdout(`created domain ${domain.DomainName}\n`);
+      else io.stdout(`${action}d domain ${domain.DomainName}${domain.DefaultExpirationDays === undefined ? '' : ` (DefaultExpirationDays ${domain.DefaultExpirationDays})`}\n`);
       return ExitCode.Ok;
     }
     case 'delete': {
@@ -43,7 +51,7 @@ export async function domainsCommand(action: string, name: string | undefined, o
       return ExitCode.Ok;
     }
     default:
-      throw new UsageError(`domains ${action}: unknown action`, 'use domains list, domains create <name> or domains delete <name>');
+      throw new UsageError(`domains ${action}: unknown action`, 'use domains list, or domains get|create|update|delete <name>');
   }
 }
 
