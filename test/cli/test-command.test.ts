@@ -107,6 +107,23 @@ describe('cfsim test', () => {
     ]);
   });
 
+  it('still writes the --output report when a scenario file is bad: JUnit with an error per file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-junit-'));
+    const file = join(dir, 'reports', 'cfsim.xml');
+    const result = await runCli(['test', `${fixtures}/bad-schema.scenario.yaml`, `${fixtures}/isolation.scenario.yaml`, '--reporter', 'junit', '--output', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${fixtures}/bad-schema.scenario.yaml:4:5`);
+    const root = parseXml(readFileSync(file, 'utf8'));
+    expect(root.attributes).toMatchObject({ tests: '1', failures: '0', errors: '1' });
+    const [suite, ...others] = root.children.filter((child) => child.name === 'testsuite');
+    expect(others).toEqual([]);
+    expect(suite?.attributes.name).toBe(`${fixtures}/bad-schema.scenario.yaml`);
+    const error = suite?.children[0]?.children[0];
+    expect(error?.name).toBe('error');
+    expect(error?.attributes.type).toBe('TEST001');
+    expect(error?.text).toContain(`${fixtures}/bad-schema.scenario.yaml:4:5 TEST001`);
+  });
+
   it('--reporter github annotates the failing case at its line in the scenario file', async () => {
     const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`, '--reporter', 'github']);
     expect(result.code).toBe(1);

@@ -111,15 +111,35 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   }
 }
 
-/** Problems in scenario files: annotations for GitHub, the JSON document for json, else text on stderr. */
+/**
+ * Problems in scenario files: annotations for GitHub, the JSON document for json, else text on stderr.
+ * With --output and errors, the file gets the report CI expects there (JUnit errors, the JSON
+ * document, or the text), and the text goes to stderr.
+ */
 async function printDiagnostics(reports: readonly FileReport[], options: TestCommandOptions, io: CliIO): Promise<void> {
   const withProblems = reports.filter((report) => report.diagnostics.length);
   const hasErrors = withProblems.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
-  if (options.reporter === 'github') {
+  if (options.output && hasErrors) {
+    await writeAtomically(resolve(io.cwd, options.output), await inputErrorReport(reports, options.reporter));
+    io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
+  } else if (options.reporter === 'github') {
     io.stdout((await import('../format/diagnostics-github.js')).formatGithub(withProblems, 'scenario file'));
   } else if (options.reporter === 'json' && hasErrors) {
     io.stdout((await import('../format/diagnostics-json.js')).formatJson(reports));
   } else {
     io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
+  }
+}
+
+async function inputErrorReport(reports: readonly FileReport[], reporter: TestCommandOptions['reporter']): Promise<string> {
+  switch (reporter) {
+    case 'junit':
+      return (await import('../format/test-junit.js')).formatJunitInputErrors(reports);
+    case 'json':
+      return (await import('../format/diagnostics-json.js')).formatJson(reports);
+    case 'github':
+      return (await import('../format/diagnostics-github.js')).formatGithub(reports.filter((report) => report.diagnostics.length), 'scenario file');
+    default:
+      return (await import('../format/diagnostics-text.js')).formatText(reports.filter((report) => report.diagnostics.length), await loadStyle(false), 'scenario file');
   }
 }

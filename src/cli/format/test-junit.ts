@@ -1,6 +1,7 @@
 // `cfsim test --reporter junit`: JUnit XML as CI systems read it (Jenkins, GitLab, Azure, the
 // GitHub test-report actions): one <testsuite> per scenario file, one <testcase> per case.
 import type { CaseResult, FileResult, Totals } from '../../scenario/types.js';
+import type { FileReport } from './diagnostics.js';
 import { divergenceLine, stepsLine } from './test-text.js';
 
 export function formatTestJunit(files: readonly FileResult[], totals: Totals, durationMs: number): string {
@@ -8,6 +9,32 @@ export function formatTestJunit(files: readonly FileResult[], totals: Totals, du
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites${attributes({ name: 'cfsim', tests: count(totals), failures: totals.failed, errors: 0, skipped: totals.skipped, time: seconds(durationMs) })}>`,
     ...files.flatMap(suite),
+    '</testsuites>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Scenario files that could not be read or checked (exit 2, no case ran): one suite per file with
+ * one errored testcase, so that a CI system reading the report shows the problem instead of no report.
+ */
+export function formatJunitInputErrors(reports: readonly FileReport[]): string {
+  const broken = reports.filter((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: 'cfsim', tests: broken.length, failures: 0, errors: broken.length, skipped: 0, time: seconds(0) })}>`,
+    ...broken.flatMap(({ file, diagnostics }) => {
+      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      const details = errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}${d.fix ? `\n  fix: ${d.fix}` : ''}`);
+      const first = errors[0];
+      return [
+        `  <testsuite${attributes({ name: file, tests: 1, failures: 0, errors: 1, skipped: 0, time: seconds(0), file })}>`,
+        `    <testcase${attributes({ name: 'scenario file', classname: file, time: seconds(0), file, line: first?.line ?? 1 })}>`,
+        `      <error${attributes({ message: `${first?.message ?? 'cannot be read'}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`, type: first?.code ?? 'input' })}>${escapeText(details.join('\n'))}</error>`,
+        '    </testcase>',
+        '  </testsuite>',
+      ];
+    }),
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
