@@ -15,9 +15,11 @@ export const connectParticipantWithLexBot: BlockHandler = (action, contact, cont
   const v2 = recordParam(action, 'LexV2Bot');
   const v1 = recordParam(action, 'LexBot');
   const bot = v2.AliasArn !== undefined ? resolveText(v2.AliasArn, contact) : resolveText(v1.Name, contact);
-  const utterance = context.deps.input.next({ identifier: action.Identifier, ...(prompt ? { prompt: prompt.text } : {}) }, context.state);
-  const input = { value: utterance };
   const taken = mockFor<LexMock>(context, context.deps.mocks.lex, 'lex', action, bot, bot ? lastSegment(bot) : undefined);
+  // A mocked bot answers by itself: a scripted utterance is still the customer's (and is used up),
+  // but the step UI must not stop to ask for one.
+  const utterance = context.deps.input.next({ identifier: action.Identifier, ...(prompt ? { prompt: prompt.text } : {}), ...(taken ? { optional: true } : {}) }, context.state);
+  const input = { value: utterance };
   if (taken) {
     const failed = mockedError(taken, `bot ${bot || '(none)'}`);
     if (failed) return { ...failed, prompts, input };

@@ -29,6 +29,8 @@ export interface InputRequest {
   readonly identifier: string;
   /** What the block plays or sends while it waits. */
   readonly prompt?: string;
+  /** The block has its result without an answer (a mocked bot): take a scripted one, never ask for one. */
+  readonly optional?: boolean;
 }
 
 /** The customer's answer: a value, or nothing before the time-out (null). */

@@ -61,6 +61,7 @@ export function createStepper(setup: StepperSetup): Stepper {
     const input: InputSource = {
       next: (request, state) => {
         if (state.inputIndex < session.answers.length) return session.answers[state.inputIndex] ?? null;
+        if (request.optional) return null;
         asked = request;
         return null;
       },

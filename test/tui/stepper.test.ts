@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseFlowText, toLoadedFlow } from '../../src/flow/load.js';
+import { startRun } from '../../src/runtime/run.js';
 import { breakpointKey, current } from '../../src/tui/session.js';
 import { createStepper } from '../../src/tui/stepper.js';
 import { demoSetup, profilesWithPhone } from './helpers.js';
@@ -46,6 +48,33 @@ describe('the stepper', () => {
     const answered = stepper.answer('1');
     expect(current(answered).event).toMatchObject({ identifier: 'menu', branch: 'Condition', next: 'set-queue' });
     expect(answered.answers).toEqual(['1']);
+  });
+
+  it('does not ask for an utterance when the Lex bot is mocked, and asks when it is not', () => {
+    // Given a flow whose bot routes by intent, and a contact with no Inputs left
+    const flow = toLoadedFlow(parseFlowText('bot.yaml', [
+      'Version: "2019-10-30"',
+      'StartAction: bot',
+      'Actions:',
+      '  - Identifier: bot',
+      '    Type: ConnectParticipantWithLexBot',
+      '    Parameters: {Text: How can I help?, LexV2Bot: {AliasArn: "arn:aws:lex:us-east-1:111122223333:bot-alias/B1/A1"}}',
+      '    Transitions:',
+      '      NextAction: end',
+      '      Conditions: [{NextAction: end, Condition: {Operator: Equals, Operands: [Sales]}}]',
+      '      Errors: [{NextAction: end, ErrorType: NoMatchingCondition}, {NextAction: end, ErrorType: NoMatchingError}, {NextAction: end, ErrorType: InputTimeLimitExceeded}]',
+      '  - {Identifier: end, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}',
+    ].join('\n')));
+    const base = demoSetup();
+    const setup = (lex: Record<string, { intent: string }>) => ({
+      ...base, flow, start: startRun(flow, base.start.contact), inputs: [], deps: { ...base.deps, mocks: { ...base.deps.mocks, lex } },
+    });
+    // When the bot is mocked, the step takes the mocked intent without a question
+    const mocked = createStepper(setup({ A1: { intent: 'Sales' } })).forward();
+    expect(mocked.question).toBeUndefined();
+    expect(current(mocked).event).toMatchObject({ identifier: 'bot', branch: 'Condition' });
+    // When it is not, the customer's words are the intent, so the stepper asks for them
+    expect(createStepper(setup({})).forward().question?.request.identifier).toBe('bot');
   });
 
   it('continues to a breakpoint, then to the end', () => {
