@@ -13,6 +13,12 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do, instead
+  // of an unhandled 'error' event and its stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const isTTY = process.stdout.isTTY === true;
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return {

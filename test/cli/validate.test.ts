@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, runProcess } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, runProcess } from '../helpers/cli.js';
 
 const fixtures = 'test/validation/fixtures';
 
@@ -93,5 +94,17 @@ describe('cfsim validate', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toMatch(/invalid-yaml-syntax\.yaml:\d+:\d+ +error +YAML001/);
     expect(runProcess(['validate', 'missing/']).code).toBe(2);
+  });
+
+  it('stops quietly when the reader of its output closes the pipe early (| head)', () => {
+    // Given a report far larger than a pipe's buffer: 3,000 unreachable actions, one warning each
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-epipe-'));
+    const orphans = Array.from({ length: 3000 }, (_, n) => `  - {Identifier: orphan-${n}, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}`);
+    const flow = join(dir, 'orphans.yaml');
+    writeFileSync(flow, ['Version: "2019-10-30"', 'StartAction: end', 'Actions:', '  - {Identifier: end, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}', ...orphans].join('\n'));
+    // When `head -c 100` reads the start and exits
+    const shell = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate "${flow}" --format json | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    // Then cfsim prints no error and no stack trace
+    expect(shell.stderr).toBe('');
   });
 });
