@@ -1,11 +1,18 @@
 // Files for `cfsim profiles import`: CSV (a header row of flat names, one profile per row), JSON Lines
-// (one profile object per line), and JSON / YAML (a list of profiles, or `profiles:` as in a fixture).
-// Records are produced lazily for store.importProfiles, which checks each one; lineOf says where it was.
+// (one profile object per line), and JSON / YAML (a list of profiles, `profiles:` as in a fixture, one
+// profile as `cfsim profiles get --json` prints it, or the `Items:` of `cfsim profiles search --json`).
+// Every file must be UTF-8. Records are produced lazily for store.importProfiles, which checks each one;
+// lineOf says where it was.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { DocPath, SourceLocator } from '../flow/types.js';
 import { CsvSyntaxError, parseCsv, type CsvRow } from './csv.js';
 import { parseFixtureText, profileListOf } from './fixtures.js';
 import { FLAT_NAME_HELP, locateFlatName, recordFromFlat, type FlatColumn } from './flat-record.js';
+import { isCountryCode, type CountryCode } from './phone.js';
+import { ADDRESS_KINDS, PROFILE_STRING_FIELDS } from './profile.js';
+import { isRecord } from './validate.js';
 
 /** A file that cannot be imported at all; `line` says where, when known. */
 export class ImportFileError extends Error {
@@ -30,6 +37,8 @@ export interface ImportSource {
   lineOf(index: number): number;
   /** Rows that could not become a record at all (filled while `records` is read). */
   readonly problems: readonly ImportProblem[];
+  /** The `region:` of a JSON/YAML profiles file: national phone numbers are read in it. */
+  readonly region?: CountryCode;
 }
 
 export const IMPORT_FORMATS = '.csv, .jsonl (or .ndjson), .json, .yaml (or .yml)';
@@ -38,15 +47,45 @@ const READERS: Readonly<Record<string, (text: string, file: string) => ImportSou
   '.csv': csvSource,
   '.jsonl': jsonLinesSource,
   '.ndjson': jsonLinesSource,
-  '.json': documentSource,
-  '.yaml': documentSource,
-  '.yml': documentSource,
+  '.json': documentFileSource,
+  '.yaml': documentFileSource,
+  '.yml': documentFileSource,
 };
 
 export function readImportFile(file: string): ImportSource {
   const reader = READERS[extname(file).toLowerCase()];
   if (!reader) throw new ImportFileError(`cannot tell the format from the extension: use ${IMPORT_FORMATS}`);
-  return reader(readFileSync(file, 'utf8'), file);
+  const text = utf8Text(readFileSync(file));
+  if (text.trim() === '') throw new ImportFileError('the file is empty');
+  return reader(text, file);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const SAVE_AS_UTF8 = 'save it as UTF-8 (CSV UTF-8 in Excel)';
+const LF = 10;
+
+/** The text of the file (a byte order mark left out); another encoding is refused, not read as garbage. */
+function utf8Text(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ImportFileError(`this file is UTF-16: ${SAVE_AS_UTF8}`);
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new ImportFileError(`this file is not UTF-8: ${SAVE_AS_UTF8}`, lineNotUtf8(bytes));
+  }
+}
+
+/** The first line that is not UTF-8 (a line feed byte is never inside a UTF-8 character, so lines can be checked alone). */
+function lineNotUtf8(bytes: Uint8Array): number | undefined {
+  let start = 0;
+  for (let line = 1; start < bytes.length; line += 1) {
+    const end = bytes.indexOf(LF, start);
+    const stop = end < 0 ? bytes.length : end;
+    if (!isUtf8(bytes.subarray(start, stop))) return line;
+    start = stop + 1;
+  }
+  return undefined;
 }
 
 function csvSource(text: string): ImportSource {
@@ -73,7 +112,7 @@ function csvSource(text: string): ImportSource {
 }
 
 function csvHeader(row: CsvRow | undefined): FlatColumn[] {
-  if (!row) throw new ImportFileError('the CSV file is empty: it needs a header row of field names', 1);
+  if (!row) throw new ImportFileError('the CSV file has no header row of field names', 1);
   const seen = new Set<string>();
   return row.cells.map((name) => {
     const column = locateFlatName(name.trim());
@@ -89,30 +128,78 @@ function jsonLinesSource(text: string): ImportSource {
   const problems: ImportProblem[] = [];
   function* records(): Generator<unknown> {
     let line = 0;
+    let objects = 0;
     for (const content of text.split('\n')) {
       line += 1;
       if (content.trim() === '') continue;
       try {
         const record: unknown = JSON.parse(content);
+        if (isRecord(record)) objects += 1;
         lines.push(line);
-        yield record;
+        yield withoutFoundBy(record);
       } catch (error) {
         problems.push({ line, message: `not JSON: ${error instanceof Error ? error.message : String(error)}` });
       }
     }
+    // Another format (CSV, a pretty-printed JSON list) would otherwise be one rejection per line.
+    if (objects === 0) throw new ImportFileError('no line is a JSON object: is this JSON Lines?');
   }
   return { records: records(), lineOf: (index) => lines[index] ?? 0, problems };
 }
 
-function documentSource(text: string, file: string): ImportSource {
+/** JSON (fast, by its extension) or YAML; a JSON file with a syntax error gets YAML's position for it. */
+function documentFileSource(text: string, file: string): ImportSource {
   const parsed = parseFixtureText(text, file);
   const [syntax] = parsed.errors;
   if (syntax) throw new ImportFileError(`syntax error: ${syntax.message}`, syntax.position.line);
-  const found = profileListOf(parsed.value ?? []);
-  if (!found) throw new ImportFileError('expected a list of profiles, or a mapping with a `profiles:` list', 1);
+  return documentSource(parsed.value ?? [], parsed.locator); // a file of comments only: no profiles
+}
+
+function documentSource(value: unknown, locator: SourceLocator): ImportSource {
+  const found = profilesIn(value);
+  if (!found) {
+    throw new ImportFileError(
+      'expected a list of profiles, a mapping with a `profiles:` list, one profile, or the `Items:` of `cfsim profiles search --json`',
+      1,
+    );
+  }
+  const region = isRecord(value) && 'profiles' in value ? regionOf(value, locator) : undefined;
   return {
-    records: found.list,
-    lineOf: (index) => parsed.locator.locate([...found.path, index]).line,
+    records: found.list.map(withoutFoundBy),
+    lineOf: (index) => locator.locate(found.pathOf(index)).line,
     problems: [],
+    ...(region === undefined ? {} : { region }),
   };
+}
+
+// The fields store.importProfiles takes: a mapping with one of them at the top is one profile.
+const PROFILE_RECORD_FIELDS: ReadonlySet<string> = new Set([
+  ...PROFILE_STRING_FIELDS, ...ADDRESS_KINDS, 'Attributes', 'ProfileId', 'Keys',
+]);
+
+function profilesIn(value: unknown): { readonly list: readonly unknown[]; pathOf(index: number): DocPath } | undefined {
+  if (isRecord(value) && !('profiles' in value)) {
+    if (Array.isArray(value.Items)) return { list: value.Items, pathOf: (index) => ['Items', index] };
+    if (Object.keys(value).some((key) => PROFILE_RECORD_FIELDS.has(key))) return { list: [value], pathOf: () => [] };
+  }
+  const found = profileListOf(value);
+  return found && { list: found.list, pathOf: (index) => [...found.path, index] };
+}
+
+/** The `region:` of a profiles fixture (`enabled:` and `faults:` only matter to runs). */
+function regionOf(fixture: Readonly<Record<string, unknown>>, locator: SourceLocator): CountryCode | undefined {
+  if (fixture.region === undefined) return undefined;
+  const region = typeof fixture.region === 'string' ? fixture.region.toUpperCase() : '';
+  if (isCountryCode(region)) return region;
+  throw new ImportFileError(
+    `region ${JSON.stringify(fixture.region)} is not a country libphonenumber knows: give a two-letter region such as US, GB or DE`,
+    locator.locate(['region']).line,
+  );
+}
+
+/** A profile as `cfsim profiles search --json` prints it, less how the search found it (not a profile field). */
+function withoutFoundBy(record: unknown): unknown {
+  if (!isRecord(record) || !('FoundByItems' in record)) return record;
+  const { FoundByItems: _found, ...profile } = record;
+  return profile;
 }
