@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatTable } from '../../src/cli/commands/profiles/output.js';
 import { runCli } from '../helpers/cli.js';
 
 let dir: string;
@@ -33,6 +34,30 @@ describe('cfsim profiles', () => {
     expect((await json(['stats'])).Stats.ProfileCount).toBe(3);
   });
 
+  it('import: a profiles file\'s region makes a new store read national numbers in it; get --json output imports back', async () => {
+    writeFileSync(join(dir, 'uk.yaml'), 'region: GB\nprofiles:\n  - {FirstName: Olivia, PhoneNumber: "020 7946 0018"}\n');
+    expect(await json(['import', 'uk.yaml'])).toMatchObject({ Imported: 1 });
+    const found = await json(['search', '--key', '_phone', '--value', '+442079460018']);
+    expect(found.Items.map((item: { FirstName: string }) => item.FirstName)).toEqual(['Olivia']);
+    // The profile `get --json` prints is a file import takes (into another store: the ProfileId is kept)
+    writeFileSync(join(dir, 'olivia.json'), (await cli(['get', found.Items[0].ProfileId, '--json'])).stdout);
+    expect(await json(['import', 'olivia.json', '--store', 'copy.db'])).toMatchObject({ Imported: 1 });
+    expect(await json(['get', found.Items[0].ProfileId, '--store', 'copy.db'])).toMatchObject({ FirstName: 'Olivia' });
+  });
+
+  it('import: --help gives the exit codes', async () => {
+    const help = await cli(['import', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Exit codes:\n {2}0 +every row was imported\n {2}1 +some rows were rejected .*\n {2}2 +the file cannot be read/);
+  });
+
+  it('import: a number where a string belongs is rejected with a hint to quote it', async () => {
+    writeFileSync(join(dir, 'people.yaml'), '- FirstName: Ana\n  PhoneNumber: 14255550100\n');
+    const result = await cli(['import', 'people.yaml'], true);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  people.yaml:1: BadRequestException: PhoneNumber must be a string (got 14255550100): quote it ("14255550100")\n');
+  });
+
   it('import: a file it cannot read or parse is a usage error (exit 2) and imports nothing', async () => {
     writeFileSync(join(dir, 'bad.csv'), 'FirstName,Nick\nAna,Al\n');
     const result = await cli(['import', 'bad.csv']);
@@ -51,6 +76,17 @@ describe('cfsim profiles', () => {
     const bad = await cli(['create', '--field', 'Nick=Al']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^cfsim: --field: unknown profile field "Nick"/);
+  });
+
+  it('create: an empty value is refused, naming the option (update keeps "" to remove a value)', async () => {
+    const empty = await cli(['create', '--first-name', '', '--last-name', 'Lee']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('cfsim: --first-name: BadRequestException: FirstName must be 1 to 255 characters long (got 0)\n  fix: give --first-name 1 to 255 characters, or leave it out\n');
+    expect((await cli(['create', '--attr', 'tier='])).stderr).toMatch(/^cfsim: --attr: BadRequestException: Attributes.tier must be 1 to 255 /);
+    expect((await cli(['create', '--field', 'ShippingCity='])).stderr).toMatch(/^cfsim: --field: BadRequestException: ShippingAddress.City must be 1 to 255 [^\n]*\n {2}fix: correct --field ShippingCity=… \(limits: docs\/profile-store.md\)\n$/);
+    expect((await json(['stats'])).Stats.ProfileCount).toBe(0);
+    const long = await cli(['update', await create('--first-name', 'Ana'), '--email', 'x'.repeat(256)]);
+    expect(long.stderr).toMatch(/^cfsim: --email: BadRequestException: EmailAddress must be 0 to 255 characters long \(got 256\)\n {2}fix: give --email at most 255 characters \("" removes the value\)\n$/);
   });
 
   it('search: --key/--value pairs, several values, --and; a table on a terminal with the NextToken', async () => {
@@ -78,7 +114,22 @@ describe('cfsim profiles', () => {
     const six = ['_a', '_b', '_c', '_d', '_e', '_f'].flatMap((key) => ['--key', key, '--value', '1']);
     const refused = await cli(['search', ...six]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^cfsim: --store cfsim-profiles.db: BadRequestException: AdditionalSearchKeys must be a list of 1 to 4 keys/);
+    expect(refused.stderr).toMatch(/^cfsim: --key: BadRequestException: AdditionalSearchKeys must be a list of 1 to 4 keys.*\n {2}fix: give at most 5 --key options\n$/);
+  });
+
+  it('search: a refused option is named in the error, with its limit in the fix', async () => {
+    await create('--first-name', 'Ana');
+    const search = (...args: string[]) => cli(['search', '-k', '_phone', '-v', '1', ...args, '--store', 'cfsim-profiles.db']);
+    expect((await search('--max-results', '0')).stderr).toBe(
+      'cfsim: --max-results: BadRequestException: MaxResults must be an integer from 1 to 100 (got 0)\n  fix: give --max-results a whole number from 1 to 100\n',
+    );
+    expect((await search('--next-token', 'nope')).stderr).toMatch(/^cfsim: --next-token: BadRequestException: NextToken is not a token returned by SearchProfiles\n {2}fix: give --next-token /);
+    expect((await search('-k', 'bad key', '-v', '2')).stderr).toMatch(/^cfsim: --key: BadRequestException: AdditionalSearchKeys\[0\].KeyName "bad key" may contain only [^\n]*\n {2}fix: give --key a name of 1 to 64 letters, digits, "_" or "-"\n$/);
+    expect((await search('-v', 'x'.repeat(256))).stderr).toMatch(/^cfsim: --value: BadRequestException: Values\[1\] must be 1 to 255 characters long \(got 256\)\n {2}fix: give --value 1 to 255 characters\n$/);
+    expect((await search('--domain', 'a.b')).stderr).toMatch(/^cfsim: --domain: BadRequestException: DomainName "a.b" may contain only/);
+    const missing = await search('--domain', 'sales');
+    expect(missing.stderr).toMatch(/^cfsim: --store cfsim-profiles.db: ResourceNotFoundException: Domain sales not found\n/);
+    expect(missing.stderr).toContain('fix: list the domains with `cfsim profiles domains --store cfsim-profiles.db`, or create it with `cfsim profiles domains create sales --store cfsim-profiles.db`');
   });
 
   it('get: the profile with its custom keys (a record import takes back); a missing one exits 2', async () => {
@@ -89,6 +140,8 @@ describe('cfsim profiles', () => {
     const missing = await cli(['get', 'f'.repeat(32)]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/ResourceNotFoundException: Profile f{32} not found in domain default\n {2}fix: find the ProfileId with `cfsim profiles search`/);
+    expect((await cli(['get', 'f'.repeat(32), '--store', 'my crm.db'])).stderr).toContain("fix: create or import profiles first (`cfsim profiles import <file> --store 'my crm.db'`)");
+    expect((await cli(['get', 'nope'])).stderr).toMatch(/^cfsim: <profileId>: BadRequestException: ProfileId must be 32 lowercase hexadecimal characters \(got "nope"\)\n {2}fix: find the ProfileId with `cfsim profiles search`\n$/);
   });
 
   it('update: changes the given fields, "" removes one', async () => {
@@ -110,6 +163,22 @@ describe('cfsim profiles', () => {
     expect((await json(['search', '-k', '_ctrContactId', '-v', 'c-2'])).Items).toHaveLength(1);
     expect((await cli(['delete-key', id, '_ctrContactId', 'c-2'], true)).stdout).toBe(`removed _ctrContactId = c-2 for profile ${id}\n`);
     expect((await json(['search', '-k', '_ctrContactId', '-v', 'c-2'])).Items).toHaveLength(0);
+    const nothing = await cli(['delete-key', id, '_ctrContactId', 'NOPE'], true);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stdout).toBe('');
+    expect(nothing.stderr).toMatch(new RegExp(`^cfsim: profile ${id} has no _ctrContactId = NOPE\n {2}fix: see its keys with \`cfsim profiles get ${id}\`\n$`));
+    expect((await cli(['delete-key', id, '_ctrContactId', 'c-1', 'NOPE'], true)).stdout).toBe(`removed _ctrContactId = c-1 for profile ${id} (it had no _ctrContactId = NOPE)\n`);
+    expect(await json(['get', id])).toEqual({ ProfileId: id, FirstName: 'Ana' });
+    expect((await cli(['add-key', id, 'bad key', 'v'])).stderr).toMatch(/^cfsim: <keyName>: BadRequestException: KeyName "bad key" may contain only/);
+  });
+
+  it('tables pad by display width: wide characters take two columns, combining marks none', async () => {
+    expect(formatTable(['Name', 'City'], [['日本語', 'Tokyo'], ['Jose\u0301', 'Paris'], ['Ana', 'Lima']])).toBe(
+      'Name    City\n日本語  Tokyo\nJose\u0301    Paris\nAna     Lima\n',
+    );
+    expect(formatTable(['Name'], [['名'.repeat(30)]])).toBe(`Name\n${'名'.repeat(19)}…\n`);
+    const id = await create('--first-name', '日本語', '--attr', '名前=x');
+    expect((await cli(['get', id], true)).stdout).toBe(`ProfileId        ${id}\nFirstName        日本語\nAttributes.名前  x\n`);
   });
 
   it('stats: the domain with ProfileCount and ObjectCount', async () => {
@@ -126,11 +195,36 @@ describe('cfsim profiles', () => {
     expect(await json(['domains', 'get', 'sales'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 90, Stats: { ProfileCount: 1 } });
     const list = await json(['domains']);
     expect(list.Items.map((domain: { DomainName: string; Stats: { ProfileCount: number } }) => [domain.DomainName, domain.Stats.ProfileCount])).toEqual([['default', 0], ['sales', 1]]);
-    expect((await cli(['domains', 'delete', 'sales'], true)).stdout).toBe('deleted domain sales and its profiles\n');
+    const unconfirmed = await cli(['domains', 'delete', 'sales'], true);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toBe('cfsim: domain sales holds 1 profile\n  fix: add --yes to delete domain sales and its 1 profile\n');
+    expect((await json(['domains', 'get', 'sales'])).Stats.ProfileCount).toBe(1);
+    expect((await cli(['domains', 'delete', 'sales', '--yes'], true)).stdout).toBe('deleted domain sales and its 1 profile\n');
     const gone = await cli(['stats', '--domain', 'sales']);
     expect(gone.stderr).toMatch(/ResourceNotFoundException: Domain sales not found\n {2}fix: list the domains/);
     expect((await cli(['domains', 'rename'])).stderr).toMatch(/^cfsim: domains rename: unknown action/);
     expect((await cli(['domains', 'create'])).stderr).toMatch(/^cfsim: domains create: which domain\?/);
+  });
+
+  it('domains delete: an empty domain needs no --yes; JSON is the API response; the default domain is protected too', async () => {
+    await json(['domains', 'create', 'empty']);
+    expect((await cli(['domains', 'delete', 'empty'], true)).stdout).toBe('deleted domain empty (it held no profiles)\n');
+    await create('--first-name', 'Ana');
+    await create('--first-name', 'Bo');
+    expect((await cli(['domains', 'delete', 'default'])).stderr).toBe('cfsim: domain default holds 2 profiles\n  fix: add --yes to delete domain default and its 2 profiles\n');
+    expect(await json(['domains', 'delete', 'default', '--yes'])).toEqual({ Message: 'Domain default deleted' });
+    expect((await json(['stats'])).Stats.ProfileCount).toBe(0);
+  });
+
+  it('domains: a refused option or name is named in the error; fixes repeat --store', async () => {
+    const days = await cli(['domains', 'create', 'sales', '--expiration-days', '0']);
+    expect(days.stderr).toBe(
+      'cfsim: --expiration-days: BadRequestException: DefaultExpirationDays must be an integer from 1 to 1098 (got 0)\n  fix: give --expiration-days a whole number from 1 to 1098\n',
+    );
+    expect((await cli(['domains', 'create', 'a.b'])).stderr).toMatch(/^cfsim: domains create a.b: BadRequestException: DomainName "a.b" may contain only/);
+    await json(['domains', 'create', 'sales', '--store', 'crm.db']);
+    expect((await cli(['domains', 'update', 'sales', '--store', 'crm.db'])).stderr).toContain('fix: cfsim profiles domains update sales --expiration-days <1..1098> --store crm.db\n');
+    expect((await cli(['domains', 'get', '--store', 'crm.db'])).stderr).toContain('fix: cfsim profiles domains get <name> --store crm.db\n');
   });
 
   it('--store, $CFSIM_STORE and --region: where the store is, and what is wrong with it', async () => {
@@ -142,9 +236,25 @@ describe('cfsim profiles', () => {
     expect((await cli(['create', '--first-name', 'A', '--region', 'XX'])).stderr).toMatch(/^cfsim: --region XX: not a country code/);
     await json(['create', '--phone', '020 7946 0958', '--region', 'gb', '--store', 'uk.db']);
     expect((await json(['search', '-k', '_phone', '-v', '+442079460958', '--store', 'uk.db'])).Items).toHaveLength(1);
-    expect((await cli(['stats', '--store', 'uk.db', '--region', 'US'])).stderr).toMatch(/indexes phone numbers with default region GB, not US/);
+    expect((await cli(['stats', '--store', 'uk.db', '--region', 'US'])).stderr).toBe(
+      'cfsim: --region US: --store uk.db indexes phone numbers with default region GB, not US\n  fix: drop --region, or use --region GB (the store\'s region)\n',
+    );
+    expect((await cli(['stats', '--store', 'uk.db', '--region', 'gb'])).code).toBe(0);
+    const empty = await cli(['create', '--first-name', 'A', '--store', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^cfsim: --store: give a file path\n/);
     const viaEnv = await runCli(['profiles', 'create', '--first-name', 'E'], { cwd: dir, env: { CFSIM_STORE: 'env.db' } });
     expect(viaEnv.code).toBe(0);
     expect((await json(['stats', '--store', 'env.db'])).Stats.ProfileCount).toBe(1);
+  });
+
+  it('commands that change existing profiles or domains need an existing store, as the help says', async () => {
+    const help = (await cli(['--help'])).stdout;
+    expect(help).toContain('import, create and domains create make the store if it is missing; the other commands need it to exist.');
+    const id = 'f'.repeat(32);
+    for (const args of [['update', id, '--first-name', 'A'], ['delete', id], ['add-key', id, 'k', 'v'], ['delete-key', id, 'k', 'v'],
+      ['domains', 'update', 'sales', '--expiration-days', '3'], ['domains', 'delete', 'sales'], ['search', '-k', '_phone', '-v', '1']]) {
+      expect((await cli(args)).stderr).toMatch(/^cfsim: --store cfsim-profiles.db: there is no profile store here\n/);
+    }
   });
 });

@@ -5,10 +5,16 @@ import type { StoreOptions } from './profiles/store-access.js';
 
 const STORE_HELP = `
 The store is a SQLite file: --store <file.db>, else $CFSIM_STORE, else ./cfsim-profiles.db.
-Commands that only read (search, get, stats, domains list) need it to exist; the others create it.
+import, create and domains create make the store if it is missing; the other commands need it to exist.
 Output is a table on a terminal and JSON otherwise (pipes, scripts) or with --json.
 Search keys: _profileId, _phone, _email, _account, _fullName, and custom keys (add-key).
 See docs/profile-store.md.`;
+
+const IMPORT_EXIT_CODES = `
+Exit codes:
+  0  every row was imported
+  1  some rows were rejected (listed with their lines); the others were imported
+  2  the file cannot be read, or a usage problem (nothing imported)`;
 
 /** `cfsim profiles <subcommand>`: every action imports its module (and the store) only when it runs. */
 export function registerProfiles(program: Command, context: CommandContext): void {
@@ -21,6 +27,7 @@ export function registerProfiles(program: Command, context: CommandContext): voi
 
   sub('import', 'add the profiles of a CSV, JSON Lines, JSON or YAML file, in one transaction')
     .argument('<file>', 'a .csv (header row of field names), .jsonl, .json or .yaml file')
+    .addHelpText('after', IMPORT_EXIT_CODES)
     .action(async (file: string, options: StoreOptions) => {
       const { importProfilesFile } = await import('./profiles/import-action.js');
       setExitCode(await importProfilesFile(file, options, io));
@@ -93,6 +100,7 @@ export function registerProfiles(program: Command, context: CommandContext): voi
     .argument('[action]', 'list (default), get, create, update or delete', 'list')
     .argument('[name]', 'the domain to get, create, update or delete')
     .option('--expiration-days <n>', 'DefaultExpirationDays of the domain created or updated (1 to 1098)', wholeNumber)
+    .option('--yes', 'with delete: delete the domain even though it holds profiles', false)
     .action(async (action: string, name: string | undefined, options: DomainCommandOptions) => {
       const { domainsCommand } = await import('./profiles/domain-actions.js');
       setExitCode(await domainsCommand(action, name, options, io));
@@ -111,7 +119,7 @@ export type SearchCommandOptions = StoreOptions & {
   readonly nextToken?: string;
 };
 export type FieldCommandOptions = StoreOptions & FieldOptions;
-export type DomainCommandOptions = StoreOptions & { readonly expirationDays?: number };
+export type DomainCommandOptions = StoreOptions & { readonly expirationDays?: number; readonly yes: boolean };
 
 function withStoreOptions(command: Command): Command {
   return command

@@ -3,12 +3,16 @@ import { ExitCode, UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
 import type { Domain } from '../../../store/types.js';
 import type { DomainCommandOptions } from '../profiles.js';
-import { formatTable, printJson, wantsJson } from './output.js';
-import { withStore, type StoreOptions } from './store-access.js';
+import { count, formatTable, printJson, wantsJson } from './output.js';
+import { NAME_LIMIT, sameStore, withStore, type FieldSources, type StoreOptions } from './store-access.js';
 
-export async function statsCommand(options: StoreOptions, io: CliIO): Promise<ExitCode> {
-  const domain = await withStore(options, io, 'existing', (store) =>
-    store.getDomain(options.domain === undefined ? {} : { DomainName: options.domain }),
+export async function statsCommand(options: StoreOptions, io: CliIO, fields?: FieldSources): Promise<ExitCode> {
+  const domain = await withStore(
+    options,
+    io,
+    'existing',
+    (store) => store.getDomain(options.domain === undefined ? {} : { DomainName: options.domain }),
+    fields,
   );
   if (wantsJson(options, io)) printJson(io, domain);
   else io.stdout(formatDomains([domain]));
@@ -17,8 +21,13 @@ export async function statsCommand(options: StoreOptions, io: CliIO): Promise<Ex
 
 export async function domainsCommand(action: string, name: string | undefined, options: DomainCommandOptions, io: CliIO): Promise<ExitCode> {
   const needName = (): string => {
-    if (name === undefined) throw new UsageError(`domains ${action}: which domain?`, `cfsim profiles domains ${action} <name>`);
+    if (name === undefined) throw new UsageError(`domains ${action}: which domain?`, `cfsim profiles domains ${action} <name>${sameStore(options)}`);
     return name;
+  };
+  // The domain is named by the argument here, not by --domain.
+  const fields: FieldSources = {
+    DomainName: { flag: `domains ${action} ${name}`, fix: `give a domain name of ${NAME_LIMIT}` },
+    DefaultExpirationDays: { flag: '--expiration-days', fix: 'give --expiration-days a whole number from 1 to 1098' },
   };
   switch (action) {
     case 'list': {
@@ -28,16 +37,20 @@ export async function domainsCommand(action: string, name: string | undefined, o
       return ExitCode.Ok;
     }
     case 'get':
-      return statsCommand({ ...options, domain: needName() }, io);
+      return statsCommand({ ...options, domain: needName() }, io, fields);
     case 'create':
     case 'update': {
       const DomainName = needName();
       const days = options.expirationDays === undefined ? {} : { DefaultExpirationDays: options.expirationDays };
       if (action === 'update' && options.expirationDays === undefined) {
-        throw new UsageError('domains update: nothing to change', `cfsim profiles domains update ${DomainName} --expiration-days <1..1098>`);
+        throw new UsageError('domains update: nothing to change', `cfsim profiles domains update ${DomainName} --expiration-days <1..1098>${sameStore(options)}`);
       }
-      const domain = await withStore(options, io, action === 'create' ? 'create' : 'existing', (store) =>
-        action === 'create' ? store.createDomain({ DomainName, ...days }) : store.updateDomain({ DomainName, ...days }),
+      const domain = await withStore(
+        options,
+        io,
+        action === 'create' ? 'create' : 'existing',
+        (store) => (action === 'create' ? store.createDomain({ DomainName, ...days }) : store.updateDomain({ DomainName, ...days })),
+        fields,
       );
       if (wantsJson(options, io)) printJson(io, domain);
       else io.stdout(`${action}d domain ${domain.DomainName}${domain.DefaultExpirationDays === undefined ? '' : ` (DefaultExpirationDays ${domain.DefaultExpirationDays})`}\n`);
@@ -45,9 +58,25 @@ export async function domainsCommand(action: string, name: string | undefined, o
     }
     case 'delete': {
       const DomainName = needName();
-      const result = await withStore(options, io, 'existing', (store) => store.deleteDomain({ DomainName }));
+      const { result, profiles } = await withStore(
+        options,
+        io,
+        'existing',
+        (store) => {
+          // DeleteDomain takes every profile with it: ask for --yes first when there are any.
+          const profiles = store.getDomain({ DomainName }).Stats?.ProfileCount ?? 0;
+          if (profiles > 0 && !options.yes) {
+            throw new UsageError(
+              `domain ${DomainName} holds ${count(profiles, 'profile')}`,
+              `add --yes to delete domain ${DomainName} and its ${count(profiles, 'profile')}`,
+            );
+          }
+          return { result: store.deleteDomain({ DomainName }), profiles };
+        },
+        fields,
+      );
       if (wantsJson(options, io)) printJson(io, result);
-      else io.stdout(`deleted domain ${DomainName} and its profiles\n`);
+      else io.stdout(`deleted domain ${DomainName}${profiles ? ` and its ${count(profiles, 'profile')}` : ' (it held no profiles)'}\n`);
       return ExitCode.Ok;
     }
     default:

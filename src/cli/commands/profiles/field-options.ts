@@ -2,7 +2,10 @@
 // --attr name=value, and --field Name=value for any other (the flat names a CSV header may use).
 import { UsageError } from '../../exit-codes.js';
 import { FIELD_NAME_HELP, locateFlatName, recordFromFlat, type FlatColumn } from '../../../store/flat-record.js';
+import type { FieldLocation } from '../../../store/profile.js';
+import type { FieldsMode } from '../../../store/profile-fields.js';
 import type { ProfileRecord } from '../../../store/types.js';
+import type { FieldSource, FieldSources } from './store-access.js';
 
 export interface FieldOptions {
   readonly firstName?: string;
@@ -24,15 +27,24 @@ const NAMED: readonly (readonly [keyof FieldOptions, string])[] = [
   ['account', 'AccountNumber'],
 ];
 
-/** The fields the options give; `keepEmpty` keeps "" values (update: "" removes the value). */
-export function fieldsFromOptions(options: FieldOptions, keepEmpty: boolean): ProfileRecord {
+/**
+ * The fields the options give, with the option that gave each (for errors). Empty values are kept:
+ * CreateProfile refuses them and UpdateProfile removes the value, so the store says which applies.
+ */
+export function fieldsFromOptions(options: FieldOptions, mode: FieldsMode): { fields: ProfileRecord; sources: FieldSources } {
   const values: (readonly [FlatColumn, string])[] = [];
-  const add = (name: string, value: string, option: string): void => {
+  const sources: Record<string, FieldSource> = {};
+  const add = (name: string, value: string, flag: string): void => {
     const column = locateFlatName(name);
     if (!column || column.kind === 'profileId' || column.kind === 'key') {
-      throw new UsageError(`${option}: unknown profile field "${name}"`, `use ${FIELD_NAME_HELP}`);
+      throw new UsageError(`${flag}: unknown profile field "${name}"`, `use ${FIELD_NAME_HELP}`);
     }
     values.push([column, value]);
+    const fix = flag === '--field'
+      ? `correct --field ${name}=… (limits: docs/profile-store.md)`
+      : mode === 'create' ? `give ${flag} 1 to 255 characters, or leave it out` : `give ${flag} at most 255 characters ("" removes the value)`;
+    // The paths the store's messages start with: FirstName, ShippingAddress.City, Attributes.tier, `Attributes key`.
+    for (const path of columnPaths(column)) sources[path] = { flag, fix };
   };
   for (const [option, field] of NAMED) {
     const value = options[option];
@@ -44,7 +56,18 @@ export function fieldsFromOptions(options: FieldOptions, keepEmpty: boolean): Pr
   }
   for (const pair of options.field) add(...splitPair(pair, '--field'), '--field');
   if (values.length === 0) throw new UsageError('no profile fields given', 'give fields such as --first-name Ana --phone +14255550100, or --field <name=value>');
-  return recordFromFlat(values, { skipEmpty: !keepEmpty });
+  return { fields: recordFromFlat(values, { skipEmpty: false }), sources };
+}
+
+function columnPaths(column: FieldLocation): string[] {
+  switch (column.kind) {
+    case 'string':
+      return [column.field];
+    case 'address':
+      return [`${column.address}.${column.part}`, column.address];
+    case 'attribute':
+      return [`Attributes.${column.name}`, 'Attributes'];
+  }
 }
 
 function splitPair(pair: string, option: string): [string, string] {

@@ -1,11 +1,12 @@
 // `cfsim profiles import <file>`: every valid profile of the file in one transaction (a kill leaves
 // the store as it was); invalid rows are reported with their line and left out (exit 1 if any).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
 import type { ImportProblem } from '../../../store/import-file.js';
-import { printJson, wantsJson } from './output.js';
-import { withStore, type StoreOptions } from './store-access.js';
+import { count, printJson, wantsJson } from './output.js';
+import { storeFile, withStore, type StoreOptions } from './store-access.js';
 
 /** Rejected rows listed in full up to this many (the count is always exact). */
 const LISTED_PROBLEMS = 100;
@@ -35,13 +36,16 @@ export async function importProfilesFile(file: string, options: StoreOptions, io
       }
     : undefined;
   const started = performance.now();
-  const result = await withStore(options, io, 'create', (store) => {
+  // A profiles file's `region:` decides how a new store reads national numbers; --region still wins,
+  // and an existing store keeps the region its index was built with.
+  const region = options.region ?? (source.region !== undefined && !existsSync(storeFile(options, io).file) ? source.region : undefined);
+  const result = await withStore({ ...options, ...(region === undefined ? {} : { region }) }, io, 'create', (store) => {
     try {
       return store.importProfiles({
         ...(options.domain === undefined ? {} : { DomainName: options.domain }),
         Profiles: source.records,
         OnInvalid: 'skip',
-        onRejected: (index, error) => rejected.push({ line: source.lineOf(index), message: `${error.code}: ${error.message}` }),
+        onRejected: (index, error) => rejected.push({ line: source.lineOf(index), message: `${error.code}: ${error.message}${quoteHint(error.message)}` }),
         ...(progress ? { onProgress: progress } : {}),
       });
     } catch (error) {
@@ -52,6 +56,15 @@ export async function importProfilesFile(file: string, options: StoreOptions, io
   const problems = [...source.problems, ...rejected].sort((a, b) => a.line - b.line);
   report(io, options, file, { imported: result.Imported, problems, seconds: (performance.now() - started) / 1000 });
   return problems.length ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/**
+ * YAML and JSON read 14255550100 as a number, which a string field refuses: suggest quotes. The store's
+ * message is the only place that says a number was given, so this matches its wording (src/store/validate.ts).
+ */
+function quoteHint(message: string): string {
+  const number = / must be a string \(got (-?\d+(?:\.\d+)?)\)$/.exec(message)?.[1];
+  return number === undefined ? '' : `: quote it ("${number}")`;
 }
 
 function report(
@@ -69,8 +82,4 @@ function report(
   io.stdout(problems.length ? `; rejected ${count(problems.length, 'row')}:\n` : '\n');
   for (const { line, message } of listed) io.stdout(`  ${file}:${line}: ${message}\n`);
   if (problems.length > listed.length) io.stdout(`  … and ${problems.length - listed.length} more\n`);
-}
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -5,11 +5,23 @@ import type { CliIO } from '../../io.js';
 import type { SearchProfilesRequest } from '../../../store/types.js';
 import type { SearchCommandOptions, SearchPair } from '../profiles.js';
 import { formatProfileTable, printJson, wantsJson } from './output.js';
-import { withStore } from './store-access.js';
+import { NAME_LIMIT, withStore, type FieldSources } from './store-access.js';
+
+// The options that set each SearchProfiles field (AdditionalSearchKeys are the --key options after the first).
+const SEARCH_FIELDS: FieldSources = {
+  KeyName: { flag: '--key', fix: `give --key a name of ${NAME_LIMIT}` },
+  Values: { flag: '--value', fix: 'give --value 1 to 255 characters' },
+  AdditionalSearchKeys: { flag: '--key', fix: 'give at most 5 --key options' },
+  MaxResults: { flag: '--max-results', fix: 'give --max-results a whole number from 1 to 100' },
+  NextToken: {
+    flag: '--next-token',
+    fix: 'give --next-token the token the previous page printed, with the same --key, --value and --and/--or; or search again without it',
+  },
+};
 
 export async function searchCommand(pairs: readonly SearchPair[], options: SearchCommandOptions, io: CliIO): Promise<ExitCode> {
   const request = searchRequest(pairs, options);
-  const response = await withStore(options, io, 'existing', (store) => store.searchProfiles(request));
+  const response = await withStore(options, io, 'existing', (store) => store.searchProfiles(request), SEARCH_FIELDS);
   if (wantsJson(options, io)) {
     printJson(io, response);
     return ExitCode.Ok;

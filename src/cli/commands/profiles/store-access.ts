@@ -1,5 +1,5 @@
 // Opens the store a `cfsim profiles` command names, runs the command on it, closes it, and turns
-// what the store refuses into a usage error: `cfsim: --store <file>: <ExceptionName>: <message>` + a fix.
+// what the store refuses into a usage error that starts with the option at fault (else the store) + a fix.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../exit-codes.js';
@@ -19,20 +19,41 @@ export const DEFAULT_STORE_FILE = 'cfsim-profiles.db';
 /** 'existing': the store must exist already (reads, and changes to existing profiles); 'create': made if missing. */
 export type StoreAccess = 'existing' | 'create';
 
-/** Opens the store, gives it to `use`, and always closes it. */
+/** Where the user set a request field (an option, or an argument as the help writes it), and how to correct it. */
+export interface FieldSource {
+  readonly flag: string;
+  readonly fix: string;
+}
+
+/** By API field path, indexes left out: `MaxResults`, `Values` (also `AdditionalSearchKeys[1].Values[0]`), `ShippingAddress.City`. */
+export type FieldSources = Readonly<Partial<Record<string, FieldSource>>>;
+
+export const NAME_LIMIT = '1 to 64 letters, digits, "_" or "-"';
+
+/** The store file the options name (--store, else $CFSIM_STORE, else the default), and how to name it in messages. */
+export function storeFile(options: StoreOptions, io: CliIO): { readonly file: string; readonly label: string } {
+  if (options.store === '') throw new UsageError('--store: give a file path', 'give --store <file.db>, or leave it out');
+  const given = options.store ?? io.env.CFSIM_STORE;
+  const file = resolve(io.cwd, given ?? DEFAULT_STORE_FILE);
+  return { file, label: `--store ${given ?? relative(io.cwd, file)}` };
+}
+
+/**
+ * Opens the store, gives it to `use`, and always closes it. A refused request is reported against the
+ * source `fields` gives for the field its message names (DomainName: --domain unless `fields` says otherwise).
+ */
 export async function withStore<T>(
   options: StoreOptions,
   io: CliIO,
   access: StoreAccess,
-  use: (store: SqliteProfileStore, label: string) => T,
+  use: (store: SqliteProfileStore) => T,
+  fields: FieldSources = {},
 ): Promise<T> {
-  const given = options.store ?? io.env.CFSIM_STORE;
-  const file = resolve(io.cwd, given ?? DEFAULT_STORE_FILE);
-  const label = `--store ${given ?? relative(io.cwd, file)}`;
+  const { file, label } = storeFile(options, io);
   if (access === 'existing' && !existsSync(file)) {
     throw new UsageError(
       `${label}: there is no profile store here`,
-      'create or import profiles first (cfsim profiles import <file>), or point --store at an existing store',
+      `create or import profiles first (\`cfsim profiles import <file>${sameStore(options)}\`), or point --store at an existing store`,
     );
   }
   const [{ openSqliteStore, StoreOpenError }, { isCountryCode }] = await Promise.all([
@@ -47,26 +68,68 @@ export async function withStore<T>(
   try {
     store = openSqliteStore({ file, ...(region ? { defaultRegion: region } : {}) });
   } catch (error) {
-    if (error instanceof StoreOpenError) throw new UsageError(`${label}: ${error.message}`, 'give a cfsim store file, or a path for a new one');
-    throw error;
+    if (!(error instanceof StoreOpenError)) throw error;
+    // The store's message cannot say which option to change; the store's own region tells whether it was --region.
+    const saved = region === undefined ? undefined : regionOf(() => openSqliteStore({ file }));
+    if (saved !== undefined && saved !== region) {
+      throw new UsageError(
+        `--region ${options.region}: ${label} indexes phone numbers with default region ${saved}, not ${region}`,
+        `drop --region, or use --region ${saved} (the store's region)`,
+      );
+    }
+    throw new UsageError(`${label}: ${error.message}`, 'give a cfsim store file, or a path for a new one');
   }
   try {
-    return use(store, label);
+    return use(store);
   } catch (error) {
-    if (error instanceof ProfilesApiError) throw apiUsageError(label, error);
+    if (error instanceof ProfilesApiError) throw apiUsageError(error, { label, storeFlag: sameStore(options), fields });
     throw error;
   } finally {
     store.close();
   }
 }
 
-export function apiUsageError(label: string, error: ProfilesApiError): UsageError {
-  return new UsageError(`${label}: ${error.code}: ${error.message}`, fixFor(error));
+/** ` --store <file>` when the user gave one, for a suggested command to act on the same store. */
+export function sameStore(options: StoreOptions): string {
+  if (options.store === undefined) return '';
+  return ` --store ${/^[\w./:@%+=,-]+$/.test(options.store) ? options.store : `'${options.store.replaceAll("'", `'\\''`)}'`}`;
 }
 
-function fixFor(error: ProfilesApiError): string {
-  if (error.code !== 'ResourceNotFoundException') return 'correct the value (limits: docs/profile-store.md)';
-  return error.message.startsWith('Domain')
-    ? 'list the domains with `cfsim profiles domains`, or create it with `cfsim profiles domains create <name>`'
-    : 'find the ProfileId with `cfsim profiles search`';
+/** The default region of the store `open` opens, or undefined if it cannot be opened. */
+function regionOf(open: () => SqliteProfileStore): string | undefined {
+  try {
+    const store = open();
+    store.close();
+    return store.defaultRegion;
+  } catch {
+    return undefined;
+  }
+}
+
+const DOMAIN_OPTION: FieldSource = { flag: '--domain', fix: `give --domain a name of ${NAME_LIMIT}` };
+
+function apiUsageError(
+  error: ProfilesApiError,
+  { label, storeFlag, fields }: { label: string; storeFlag: string; fields: FieldSources },
+): UsageError {
+  // Validation messages start with the field's path: `AdditionalSearchKeys[0].KeyName "a b" may contain ...`.
+  const path = (error.message.split(' ', 1)[0] ?? '').replace(/\[\d+\]/g, '');
+  const sources: FieldSources = { DomainName: DOMAIN_OPTION, ...fields };
+  const source = sources[path] ?? sources[path.slice(path.lastIndexOf('.') + 1)];
+  if (source) return new UsageError(`${source.flag}: ${error.code}: ${error.message}`, source.fix);
+  if (error.code !== 'ResourceNotFoundException') {
+    return new UsageError(`${label}: ${error.code}: ${error.message}`, 'correct the value (limits: docs/profile-store.md)');
+  }
+  const domain = /^Domain (\S+) not found/.exec(error.message)?.[1];
+  return new UsageError(
+    `${label}: ${error.code}: ${error.message}`,
+    domain === undefined
+      ? `find the ProfileId with \`cfsim profiles search${storeFlag}\``
+      : `list the domains with \`cfsim profiles domains${storeFlag}\`, or create it with \`cfsim profiles domains create ${domain}${storeFlag}\``,
+  );
+}
+
+/** The <profileId> argument of get, update, delete, add-key and delete-key. */
+export function profileIdArgument(options: StoreOptions): FieldSources {
+  return { ProfileId: { flag: '<profileId>', fix: `find the ProfileId with \`cfsim profiles search${sameStore(options)}\`` } };
 }
