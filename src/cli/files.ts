@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './exit-codes.js';
 
 export interface FoundFile {
@@ -13,6 +12,18 @@ export interface FoundFile {
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
 /**
+ * tinyglobby (with picomatch and fdir, over 100 kB of code) is imported only for a directory or a
+ * pattern: `cfsim validate one.yaml`, the common CI call, does not pay for loading it at startup.
+ */
+const loadGlob = () => import('tinyglobby');
+
+/**
+ * Whether picomatch could see a glob in `operand`: without one of these characters it cannot,
+ * and the operand is a plain path. A match only means "ask tinyglobby".
+ */
+const mayBeGlob = (operand: string): boolean => /[*?[\]{}()!+@]/.test(operand);
+
+/**
  * Expands command-line operands into files: a file as is, a directory to every file below it
  * whose name matches `extensions`, a glob to its matches. A missing operand is a usage error.
  */
@@ -22,11 +33,14 @@ export async function findFiles(operands: readonly string[], cwd: string, extens
     if (!found.has(resolve(cwd, file))) found.set(resolve(cwd, file), { file, explicit });
   };
   for (const operand of operands) {
-    if (isDynamicPattern(operand)) {
-      const matches = await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true });
-      if (!matches.length) throw new UsageError(`${operand}: no file matches this pattern`, 'check the pattern, and quote it so the shell does not expand it');
-      for (const match of matches.sort()) add(match, false);
-      continue;
+    if (mayBeGlob(operand)) {
+      const { glob, isDynamicPattern } = await loadGlob();
+      if (isDynamicPattern(operand)) {
+        const matches = await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true });
+        if (!matches.length) throw new UsageError(`${operand}: no file matches this pattern`, 'check the pattern, and quote it so the shell does not expand it');
+        for (const match of matches.sort()) add(match, false);
+        continue;
+      }
     }
     const kind = await stat(resolve(cwd, operand)).then(
       (stats) => (stats.isDirectory() ? 'directory' : 'file'),
@@ -39,6 +53,7 @@ export async function findFiles(operands: readonly string[], cwd: string, extens
       continue;
     }
     const pattern = `**/*.{${extensions.join(',')}}`;
+    const { glob } = await loadGlob();
     const matches = await glob(pattern, { cwd: resolve(cwd, operand), ignore: IGNORED, onlyFiles: true }).catch((error: Error) => {
       throw new UsageError(`${operand}: cannot read this directory (${error.message})`, 'check its permissions');
     });

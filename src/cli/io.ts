@@ -25,7 +25,10 @@ export function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // A getter: touching process.stdin builds a stream for it (a few ms at start), and only `step` asks.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     color: isTTY && !noColor && process.env.FORCE_COLOR !== '0',
     cwd: process.cwd(),
     env: process.env,

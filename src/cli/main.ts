@@ -9,9 +9,13 @@ import { processIO, type CliIO } from './io.js';
  */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<ExitCode> {
   let status: ExitCode = ExitCode.Ok;
-  const program = buildProgram(io, (code) => {
-    status = code;
-  });
+  const program = buildProgram(
+    io,
+    (code) => {
+      status = code;
+    },
+    argv,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return status;

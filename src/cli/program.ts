@@ -15,11 +15,26 @@ export interface CommandContext {
   readonly setExitCode: SetExitCode;
 }
 
+type Register = (program: Command, context: CommandContext) => void;
+
+/** Every command, in the order help lists them. */
+const COMMANDS: Readonly<Record<string, Register>> = {
+  validate: registerValidate,
+  run: registerRun,
+  step: registerStep,
+  test: registerTest,
+  profiles: registerProfiles,
+};
+
 /**
  * Builds the commander program. Command modules only declare options here; each action imports
  * its implementation lazily so that a command loads only what it needs.
+ *
+ * Declaring a command is commander work paid at every start (profiles alone has a dozen
+ * subcommands), so when `argv` starts with a command's name only that command is declared;
+ * anything else (help, --version, a typo to suggest a fix for) gets them all.
  */
-export function buildProgram(io: CliIO, setExitCode: SetExitCode): Command {
+export function buildProgram(io: CliIO, setExitCode: SetExitCode, argv: readonly string[] = []): Command {
   const program = new Command('cfsim')
     .description('Simulate Amazon Connect contact flows (with Customer Profiles) locally and in CI')
     .version('0.1.0')
@@ -28,10 +43,7 @@ export function buildProgram(io: CliIO, setExitCode: SetExitCode): Command {
     .addHelpText('after', EXIT_CODE_HELP)
     .showSuggestionAfterError();
   const context: CommandContext = { io, setExitCode };
-  registerValidate(program, context);
-  registerRun(program, context);
-  registerStep(program, context);
-  registerTest(program, context);
-  registerProfiles(program, context);
+  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
+  for (const register of named ? [named] : Object.values(COMMANDS)) register(program, context);
   return program;
 }

@@ -49,15 +49,23 @@ const loadedValidators = new Map<string, Promise<SchemaValidator>>();
 /** Each action against its own type's schema; only the types this flow uses are loaded. */
 async function actionErrors(document: unknown): Promise<ErrorObject[]> {
   if (!isRecord(document) || !Array.isArray(document.Actions)) return [];
+  // Every type's module is requested before any is awaited, so that they load side by side.
+  const validators = await Promise.all(document.Actions.map(validatorFor));
   const errors: ErrorObject[] = [];
   for (const [index, action] of document.Actions.entries()) {
-    const type = isRecord(action) && typeof action.Type === 'string' ? action.Type : undefined;
-    const load = type !== undefined && Object.hasOwn(ACTION_VALIDATORS, type) ? ACTION_VALIDATORS[type] : undefined;
-    if (!type || !load) continue;
-    if (!loadedValidators.has(type)) loadedValidators.set(type, load());
-    errors.push(...schemaErrors(await (loadedValidators.get(type) as Promise<SchemaValidator>), action, `/Actions/${index}`));
+    const validator = validators[index];
+    if (validator) errors.push(...schemaErrors(validator, action, `/Actions/${index}`));
   }
   return errors;
+}
+
+function validatorFor(action: unknown): Promise<SchemaValidator> | undefined {
+  const type = isRecord(action) && typeof action.Type === 'string' ? action.Type : undefined;
+  const load = type !== undefined && Object.hasOwn(ACTION_VALIDATORS, type) ? ACTION_VALIDATORS[type] : undefined;
+  if (!type || !load) return undefined;
+  let validator = loadedValidators.get(type);
+  if (!validator) loadedValidators.set(type, (validator = load()));
+  return validator;
 }
 
 /**
