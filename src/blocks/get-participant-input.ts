@@ -3,11 +3,17 @@
 // Error (admin guide, Get customer input without Lex). StoreInput False: the first digit is the result
 // for Equals conditions; no input → InputTimeLimitExceeded. StoreInput True: the digits go to
 // $.StoredCustomerInput and the block takes NextAction; with no input the value is "Timeout" and the
-// branch is still Success (admin guide, Store customer input).
+// branch is still Success (admin guide, Store customer input). Stored digits end at the termination
+// sequence, which is not stored: "#" unless DTMFConfiguration.InputTerminationSequence gives one.
+import type { FlowAction } from '../flow/types.js';
+import type { ContactData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { errorBranch, NEXT, type BlockHandler, type Outcome, type Prompt } from '../runtime/outcome.js';
 import { actionPrompt, isTrue, param, recordParam } from './common.js';
 import { validatePhoneInput } from './phone-input.js';
+
+// Store customer input's default terminating keypress; the flow language lets DTMFConfiguration set up to five digits.
+const DEFAULT_TERMINATION = '#';
 
 export const getParticipantInput: BlockHandler = (action, contact, { deps, state }) => {
   const prompt = actionPrompt(action, contact);
@@ -28,8 +34,8 @@ export const getParticipantInput: BlockHandler = (action, contact, { deps, state
 };
 
 function storeInput(
-  action: Parameters<BlockHandler>[0],
-  contact: Parameters<BlockHandler>[1],
+  action: FlowAction,
+  contact: ContactData,
   answer: string | null,
   { prompts, input }: { readonly prompts: readonly Prompt[]; readonly input: { readonly value: string | null } },
   timeLimit: number,
@@ -37,17 +43,26 @@ function storeInput(
   if (answer === null || answer === '') {
     return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: 'Timeout' }, reason: `no input within ${timeLimit} s: $.StoredCustomerInput is "Timeout"`, elapsedSeconds: timeLimit };
   }
+  const { digits, ended } = untilTermination(action, contact, answer);
   const validation = recordParam(action, 'InputValidation');
   const phone = validation.PhoneNumberValidation;
   if (typeof phone === 'object' && phone !== null) {
-    const checked = validatePhoneInput(answer, phone as Record<string, unknown>);
+    const checked = validatePhoneInput(digits, phone as Record<string, unknown>);
     if (!checked.valid) return { prompts, input, branch: errorBranch('InvalidPhoneNumber'), reason: `InvalidPhoneNumber: ${checked.reason}` };
-    return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: checked.number }, reason: `stored ${checked.number}` };
+    return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: checked.number }, reason: `stored ${checked.number}${ended}` };
   }
   const custom = validation.CustomValidation as { MaximumLength?: unknown } | undefined;
   const maximum = Number(resolveText(custom?.MaximumLength, contact));
-  const value = Number.isInteger(maximum) && maximum > 0 ? answer.slice(0, maximum) : answer;
-  const cut = value.length < answer.length ? ` (MaximumLength ${maximum})` : '';
+  const value = Number.isInteger(maximum) && maximum > 0 ? digits.slice(0, maximum) : digits;
+  const cut = value.length < digits.length ? ` (MaximumLength ${maximum})` : '';
   const encrypted = param(action, 'InputEncryption') !== undefined ? ' (Amazon Connect would store it encrypted)' : '';
-  return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: value }, reason: `stored ${JSON.stringify(value)}${cut}${encrypted}` };
+  return { prompts, input, branch: NEXT, contact: { ...contact, StoredCustomerInput: value }, reason: `stored ${JSON.stringify(value)}${ended}${cut}${encrypted}` };
+}
+
+/** The keys before the termination sequence (keys after it are never read), and a note for the trace when it ended the input. */
+function untilTermination(action: FlowAction, contact: ContactData, answer: string): { readonly digits: string; readonly ended: string } {
+  const dtmf = recordParam(action, 'DTMFConfiguration');
+  const sequence = resolveText(dtmf.InputTerminationSequence, contact) || DEFAULT_TERMINATION;
+  const at = answer.indexOf(sequence);
+  return at < 0 ? { digits: answer, ended: '' } : { digits: answer.slice(0, at), ended: ` (input ended at ${JSON.stringify(sequence)})` };
 }

@@ -1,6 +1,6 @@
 // The files a run reads, declared once for `cfsim run` and `cfsim step`.
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_MAX_STEPS } from '../runtime/limits.js';
+import { DEFAULT_MAX_STEPS, MAX_STEPS_LIMIT } from '../runtime/limits.js';
 import type { Preparation, RunFiles } from '../runtime/files/prepare.js';
 import { UsageError } from './exit-codes.js';
 
@@ -21,12 +21,14 @@ export function addRunInputOptions(command: Command): Command {
     .option('--store <file.db>', 'keep profiles in this SQLite file between runs')
     .option('-m, --mocks <file>', 'answers for Lambda, Lex, views, cases, queues, hours, metrics')
     .option('--flows <file>', 'flows and modules by ARN, id or name → file, for TransferToFlow / InvokeFlowModule')
-    .option('--max-steps <n>', 'stop a run that takes more steps than this', positiveInteger, DEFAULT_MAX_STEPS);
+    .option('--max-steps <n>', `stop a run that takes more steps than this (at most ${MAX_STEPS_LIMIT})`, stepLimit, DEFAULT_MAX_STEPS);
 }
 
-function positiveInteger(value: string): number {
+function stepLimit(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('give a whole number of at least 1');
+  if (!Number.isInteger(number) || number < 1 || number > MAX_STEPS_LIMIT) {
+    throw new InvalidArgumentError(`give a whole number from 1 to ${MAX_STEPS_LIMIT}`);
+  }
   return number;
 }
 

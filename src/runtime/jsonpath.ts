@@ -2,8 +2,9 @@
 // ("$.Attributes.tier") or text with references inline ("Hello $.Customer.FirstName"); the flow
 // language allows both where a parameter "may be defined statically or dynamically"
 // (APIReference flow-language.html, "Parameter restrictions"). An unresolved reference reads as "".
-import { JSONPath } from 'jsonpath-plus';
-
+// References are plain member paths ($.Attributes.tier, $['Attributes']['a b'], $.External.list[0]),
+// read by member access: wildcards, recursive descent and filters are not references in Amazon
+// Connect, so they read as "" too (and the run trace says so) instead of dumping the contact.
 type Accessor = (root: object) => unknown;
 type Part = string | { readonly path: string };
 
@@ -16,22 +17,19 @@ type Compiled =
 // Flows are finite, so the caches stay small; the cap only guards against callers passing generated text.
 const CACHE_LIMIT = 20_000;
 const accessors = new Map<string, Accessor>();
+/** The accessor of every reference that is not a plain member path. */
+const UNREADABLE: Accessor = () => undefined;
 const templates = new Map<string, Compiled>();
 
-const DOTTED = /^\$((?:\.[^.[\]\s'"]+)+)$/;
+// One member of a plain path: .name (no wildcard), ['name'], ["name"] or [index].
+const MEMBER = /\.([^.[\]\s'"*]+)|\['([^']*)'\]|\["([^"]*)"\]|\[(\d+)\]/y;
 // A reference inside text ends at whitespace or punctuation: "Hi $.Customer.FirstName." ends before the dot.
 const INLINE = /\$(?:\.[A-Za-z0-9_-]+|\['[^']*'\]|\["[^"]*"\]|\[\d+\])+/g;
 const INLINE_WHOLE = new RegExp(`^${INLINE.source}$`);
 
-/** Reads one JSONPath against the contact; undefined when nothing is there. Never evaluates script. */
+/** Reads one reference against the contact; undefined when nothing is there or it is not a plain member path. */
 export function readPath(root: object, path: string): unknown {
-  let accessor = accessors.get(path);
-  if (!accessor) {
-    accessor = compilePath(path);
-    if (accessors.size >= CACHE_LIMIT) accessors.clear();
-    accessors.set(path, accessor);
-  }
-  return accessor(root);
+  return accessorFor(path)(root);
 }
 
 /** A parameter as text: references replaced by their values ("" when unresolved). */
@@ -62,6 +60,13 @@ export function referencesIn(value: unknown): readonly string[] {
   return compiled.parts.flatMap((part) => (typeof part === 'string' ? [] : [part.path]));
 }
 
+/** The references in a parameter value (strings, nested in lists and objects) that are not plain member paths. */
+export function unreadableReferences(value: unknown): string[] {
+  if (typeof value === 'string') return referencesIn(value).filter((path) => accessorFor(path) === UNREADABLE);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(unreadableReferences);
+}
+
 /** The text a flow sees for any value: "" for nothing, JSON for objects. */
 export function toText(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -81,7 +86,7 @@ function compileTemplate(text: string): Compiled {
   return compiled;
 }
 
-/** A JSONPath with brackets or filters, even one with spaces inside a filter ("$.a[?(@.b == 1)]"). */
+/** Text meant as one reference, plain or not: "$[", "$..*", even a filter with spaces ("$.a[?(@.b == 1)]"). */
 function isWholePath(text: string): boolean {
   return /^\$[.[]/.test(text) && (!/\s/.test(text) || /\[\??\(/.test(text));
 }
@@ -99,24 +104,32 @@ function splitInline(text: string): Compiled {
   return { kind: 'mixed', parts };
 }
 
-function compilePath(path: string): Accessor {
-  const dotted = DOTTED.exec(path);
-  if (dotted?.[1]) {
-    const segments = dotted[1].slice(1).split('.');
-    return (root) => walk(root, segments);
+function accessorFor(path: string): Accessor {
+  let accessor = accessors.get(path);
+  if (!accessor) {
+    const keys = memberKeys(path);
+    accessor = keys ? (root) => walk(root, keys) : UNREADABLE;
+    if (accessors.size >= CACHE_LIMIT) accessors.clear();
+    accessors.set(path, accessor);
   }
-  // Brackets, wildcards, filters: jsonpath-plus with script evaluation off ("[?(...)]" throws, reads as unresolved).
-  return (root) => {
-    try {
-      return JSONPath({ path, json: root, wrap: false, eval: false });
-    } catch {
-      return undefined;
-    }
-  };
+  return accessor;
+}
+
+/** The keys of a plain member path ("$.Attributes['a b']" → Attributes, a b); undefined for anything else. */
+function memberKeys(path: string): string[] | undefined {
+  if (!path.startsWith('$')) return undefined;
+  const keys: string[] = [];
+  MEMBER.lastIndex = 1;
+  while (MEMBER.lastIndex < path.length) {
+    const match = MEMBER.exec(path);
+    if (!match) return undefined;
+    keys.push((match[1] ?? match[2] ?? match[3] ?? match[4]) as string);
+  }
+  return keys.length ? keys : undefined;
 }
 
 /**
- * Member access without parsing. Where a key is missing, the rest of the path is tried as one
+ * Member access, own properties only. Where a key is missing, the rest of the path is tried as one
  * flat key, so `$.Customer.Attributes.tier` reads the flat `Customer["Attributes.tier"]`.
  */
 function walk(root: object, segments: readonly string[]): unknown {

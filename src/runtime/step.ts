@@ -5,6 +5,7 @@ import { handlerFor } from '../blocks/registry.js';
 import type { RuntimeDeps } from './deps.js';
 import { RuntimeError } from './errors.js';
 import { diffRecords, type StepEvent } from './events.js';
+import { unreadableReferences } from './jsonpath.js';
 import type { BlockHandler, Outcome } from './outcome.js';
 import { errorTransition, resultTransition, successTransition, type Transition } from './route.js';
 import type { Position, RunEnd, RunErrorCode, RunState } from './state.js';
@@ -87,7 +88,7 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
     }
   }
   if (!transition.found) {
-    const message = `${action.Identifier} (${action.Type}) took ${transition.branch} but ${transition.missing}`;
+    const message = `${action.Identifier} (${action.Type}) at ${positionOf(flow, action)} took ${transition.branch} but ${transition.missing}`;
     end = { outcome: 'Error', error: { code: 'NoTransition', message, identifier: action.Identifier } };
   } else if (!next && !end) {
     next = { flow: flow.file, action: transition.next };
@@ -114,7 +115,9 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
     if (customer) event.customer = customer;
   }
   if (outcome.settings) event.settings = outcome.settings;
-  if (outcome.notes?.length) event.notes = outcome.notes;
+  const references = referenceNotes(action);
+  const notes = references.length ? [...(outcome.notes ?? []), ...references] : outcome.notes;
+  if (notes?.length) event.notes = notes;
   if (outcome.input) event.input = outcome.input;
   const nextState: Writable<RunState> = {
     contact,
@@ -133,6 +136,25 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
     nextState.at = next;
   }
   return { state: nextState, event };
+}
+
+/** file:line:column of the action in its flow file, so an editor can jump to it. */
+function positionOf(flow: LoadedFlow, action: FlowAction): string {
+  const { line, column } = flow.source.locate(['Actions', flow.flow.Actions.indexOf(action)]);
+  return `${flow.file}:${line}:${column}`;
+}
+
+// Parameters are fixed per action, so their unreadable references are found once, not on every step.
+const referenceNotesByAction = new WeakMap<FlowAction, readonly string[]>();
+
+/** A trace note for each reference that reads as "" because it is not a plain member path ("$[", "$..*"). */
+function referenceNotes(action: FlowAction): readonly string[] {
+  let notes = referenceNotesByAction.get(action);
+  if (!notes) {
+    notes = unreadableReferences(action.Parameters).map((path) => `${JSON.stringify(path)} is not a reference like $.Attributes.name or $['Attributes']['a b']: it reads as ""`);
+    referenceNotesByAction.set(action, notes);
+  }
+  return notes;
 }
 
 function endOf(branch: Extract<Outcome['branch'], { kind: 'end' }>): RunEnd {

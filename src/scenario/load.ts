@@ -2,7 +2,9 @@
 // schema cannot make. Every problem is a Diagnostic with file:line:col (exit 2 in `cfsim test`).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ErrorObject } from 'ajv';
 import { parseYamlText } from '../flow/document.js';
+import { isRecord } from '../flow/load.js';
 import type { SourceLocator } from '../flow/types.js';
 import { validate as validateScenarioSchema } from '../generated/validators/scenario.js';
 import type { ProfileFault } from '../runtime/deps.js';
@@ -11,7 +13,7 @@ import type { Diagnostic } from '../validate/diagnostic.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import { schemaErrors, type SchemaValidator } from '../validate/schema-validator.js';
 import { mergeContact } from './merge.js';
-import type { Expectations, ScenarioCase, ScenarioDocument } from './types.js';
+import type { Expectations, ScenarioCase, ScenarioDocument, ScenarioReferences } from './types.js';
 
 /** Diagnostic codes of scenario files (docs/scenario-tests.md); YAML syntax is YAML001 as everywhere. */
 export const ScenarioCode = {
@@ -24,8 +26,13 @@ export const ScenarioCode = {
 
 export interface ScenarioSource {
   readonly file: string;
-  /** Present when the file parsed and passed its schema and checks. */
+  /** Present when the file parsed and passed its schema (it may still have duplicate case names). */
   readonly scenario?: ScenarioDocument;
+  /**
+   * The files it names, when `flow` and the keys naming files are valid, even if other parts are
+   * not: they are checked too, so that one run reports every problem.
+   */
+  readonly references?: ScenarioReferences;
   readonly locator: SourceLocator;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -53,17 +60,31 @@ export function parseScenarioText(file: string, text: string): ScenarioSource {
     return { file, locator, diagnostics };
   }
   const errors = schemaErrors(validateScenarioSchema as SchemaValidator, parsed.value);
-  if (errors.length) {
-    // The same ajv → diagnostic conversion as flows, with the scenario file's own code.
-    const diagnostics = schemaDiagnostics(errors, parsed.value, file, locator).map((diagnostic) => ({
-      ...diagnostic,
-      code: ScenarioCode.Schema,
-      message: diagnostic.message.replace(/^the flow: /, 'the scenario file: '),
-    }));
-    return { file, locator, diagnostics };
-  }
-  const scenario = toScenario(file, parsed.value as RawScenario, locator);
-  return { file, locator, diagnostics: duplicateNames(scenario, locator), scenario };
+  // The same ajv → diagnostic conversion as flows, with the scenario file's own code.
+  const schema = schemaDiagnostics(errors, parsed.value, file, locator).map((diagnostic) => ({
+    ...diagnostic,
+    code: ScenarioCode.Schema,
+    message: diagnostic.message.replace(/^the flow: /, 'the scenario file: '),
+  }));
+  // The schema and the case names are independent checks: both are reported at once.
+  const diagnostics = [...schema, ...duplicateNames(file, parsed.value, locator)];
+  const references = validReferences(file, parsed.value, errors);
+  const scenario = errors.length ? undefined : toScenario(file, parsed.value as RawScenario, locator);
+  return { file, locator, diagnostics, ...(references ? { references } : {}), ...(scenario ? { scenario } : {}) };
+}
+
+/** The keys of a scenario file that name other files (ScenarioReferences). */
+const REFERENCE_KEYS = ['flow', 'profiles', 'mocks', 'flows'] as const;
+
+/** Those of the keys naming files that have no schema error of their own; none without a valid `flow`. */
+function validReferences(file: string, value: unknown, errors: readonly ErrorObject[]): ScenarioReferences | undefined {
+  if (!isRecord(value)) return undefined;
+  const valid = (key: string): boolean =>
+    value[key] !== undefined && !errors.some((error) => error.instancePath === `/${key}` || error.instancePath.startsWith(`/${key}/`));
+  if (!valid('flow')) return undefined;
+  // Each key kept has the type the schema gives it.
+  const kept = Object.fromEntries(REFERENCE_KEYS.filter(valid).map((key) => [key, value[key]]));
+  return { flows: {}, ...kept, file } as ScenarioReferences;
 }
 
 /** The document as the schema guarantees it. */
@@ -111,20 +132,26 @@ function toScenario(file: string, raw: RawScenario, locator: SourceLocator): Sce
   };
 }
 
-/** Reports name cases; two with one name could not be told apart in JUnit or annotations. */
-function duplicateNames(scenario: ScenarioDocument, locator: SourceLocator): Diagnostic[] {
+/**
+ * Reports name cases; two with one name could not be told apart in JUnit or annotations. Read from
+ * the parsed document, so that a schema error elsewhere in a case does not hide this one.
+ */
+function duplicateNames(file: string, value: unknown, locator: SourceLocator): Diagnostic[] {
+  const cases: unknown[] = isRecord(value) && Array.isArray(value.cases) ? value.cases : [];
   const first = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
-  for (const scenarioCase of scenario.cases) {
-    const earlier = first.get(scenarioCase.name);
+  cases.forEach((scenarioCase, index) => {
+    const name = isRecord(scenarioCase) ? scenarioCase.name : undefined;
+    if (typeof name !== 'string' || name === '') return;
+    const earlier = first.get(name);
     if (earlier === undefined) {
-      first.set(scenarioCase.name, scenarioCase.index);
-      continue;
+      first.set(name, index);
+      return;
     }
-    const path = ['cases', scenarioCase.index, 'name'];
-    const message = `cases[${scenarioCase.index}].name: "${scenarioCase.name}" is also the name of cases[${earlier}]`;
-    diagnostics.push(at(scenario.file, locator.locate(path), path, ScenarioCode.DuplicateName, message, 'give every case its own name'));
-  }
+    const path = ['cases', index, 'name'];
+    const message = `cases[${index}].name: "${name}" is also the name of cases[${earlier}]`;
+    diagnostics.push(at(file, locator.locate(path), path, ScenarioCode.DuplicateName, message, 'give every case its own name'));
+  });
   return diagnostics;
 }
 

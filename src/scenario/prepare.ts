@@ -50,10 +50,10 @@ export interface PrepareContext {
 }
 
 export async function prepareScenario(source: ScenarioSource, context: PrepareContext): Promise<Prepared> {
-  const scenario = source.scenario;
-  if (!scenario || source.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { ok: false, diagnostics: source.diagnostics };
+  const references = source.references;
+  if (!references) return { ok: false, diagnostics: source.diagnostics };
   const { cwd } = context;
-  const dir = dirname(resolve(cwd, scenario.file));
+  const dir = dirname(resolve(cwd, references.file));
   const fromCwd = (path: string): string => relative(cwd, resolve(dir, path)) || '.';
   /**
    * A file that cannot be read is reported at the key that names it; one with problems, in its own
@@ -67,32 +67,37 @@ export async function prepareScenario(source: ScenarioSource, context: PrepareCo
     } catch (error) {
       if (!(error instanceof InputFileError)) throw error;
       const fix = `paths in a scenario file are relative to it (${relative(cwd, dir) || '.'})`;
-      return { ok: false, diagnostics: [at(scenario.file, position, path, ScenarioCode.Reference, error.message, fix)] };
+      return { ok: false, diagnostics: [at(references.file, position, path, ScenarioCode.Reference, error.message, fix)] };
     }
     if (result.ok) return result;
     const files = [...new Set(result.diagnostics.map((diagnostic) => diagnostic.file))].join(', ');
     const count = result.diagnostics.length;
     const message = `${String(path[0])}: ${files} has ${count} error${count === 1 ? '' : 's'}, so no case of this file can run`;
-    return { ok: false, diagnostics: [at(scenario.file, position, path, ScenarioCode.Reference, message), ...result.diagnostics] };
+    return { ok: false, diagnostics: [at(references.file, position, path, ScenarioCode.Reference, message), ...result.diagnostics] };
   };
 
-  const flowFile = fromCwd(scenario.flow);
-  const [flow, mocks] = await Promise.all([
+  // Every file is read even when another one, or the scenario file itself, has problems: one run reports them all.
+  const flowFile = fromCwd(references.flow);
+  const mocksFile = references.mocks;
+  const [flow, profiles, mocks] = await Promise.all([
     read(['flow'], () => cachedFlow(context.flowCache, resolve(cwd, flowFile), () => loadFlow(flowFile, cwd))),
-    typeof scenario.mocks === 'string' ? read(['mocks'], () => readMocksFile(fromCwd(scenario.mocks as string), cwd)) : inline(scenario.mocks),
+    read(['profiles'], () => openProfiles({ ...(references.profiles ? { profiles: fromCwd(references.profiles) } : {}), cwd })),
+    typeof mocksFile === 'string' ? read(['mocks'], () => readMocksFile(fromCwd(mocksFile), cwd)) : inline(mocksFile),
   ]);
-  if (!flow.ok || !mocks.ok) return { ok: false, diagnostics: [flow, mocks].flatMap((result) => (result.ok ? [] : result.diagnostics)) };
-  const map = Object.fromEntries(Object.entries(scenario.flows).map(([key, path]) => [key, resolve(dir, path)]));
-  const reachable = await read(['flows'], () => loadReachableFlows(flow.flow, map, cwd));
-  if (!reachable.ok) return reachable;
-  // Opened last: nothing after it can fail, so a store is never left open on the way out.
-  const profiles = await read(['profiles'], () => openProfiles({ ...(scenario.profiles ? { profiles: fromCwd(scenario.profiles) } : {}), cwd }));
-  if (!profiles.ok) return profiles;
+  const map = Object.fromEntries(Object.entries(references.flows).map(([key, path]) => [key, resolve(dir, path)]));
+  const reachable = flow.ok ? await read(['flows'], () => loadReachableFlows(flow.flow, map, cwd)) : undefined;
+  const scenario = source.scenario;
+  const warnings = scenario && reachable?.ok ? unknownIdentifiers(scenario, reachable.flows, source.locator) : [];
 
+  if (!scenario || source.diagnostics.some(isError) || !flow.ok || !reachable?.ok || !profiles.ok || !mocks.ok) {
+    if (profiles.ok) profiles.value.store.close();
+    const problems = [flow, reachable, profiles, mocks].flatMap((result) => (result && !result.ok ? result.diagnostics : []));
+    return { ok: false, diagnostics: [...source.diagnostics, ...problems, ...warnings] };
+  }
   const locator: SourceLocator = source.locator;
   return {
     ok: true,
-    warnings: [...source.diagnostics, ...unknownIdentifiers(scenario, reachable.flows, locator)],
+    warnings: [...source.diagnostics, ...warnings],
     scenario: {
       document: scenario,
       locate: (path) => locator.locate(path, { key: true }),
@@ -109,8 +114,12 @@ export async function prepareScenario(source: ScenarioSource, context: PrepareCo
   };
 }
 
-function inline(mocks: ScenarioDocument['mocks']): { readonly ok: true; readonly value: Mocks } {
-  return { ok: true, value: (mocks ?? {}) as Mocks };
+function isError(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 'error';
+}
+
+function inline(mocks: Mocks | undefined): { readonly ok: true; readonly value: Mocks } {
+  return { ok: true, value: mocks ?? {} };
 }
 
 function cachedFlow(cache: FlowCache, path: string, load: () => Promise<FlowLoad>): Promise<FlowLoad> {

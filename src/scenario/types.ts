@@ -50,6 +50,9 @@ export interface ScenarioDocument {
   readonly cases: readonly ScenarioCase[];
 }
 
+/** The keys of a scenario file that name other files: what prepareScenario reads. */
+export type ScenarioReferences = Pick<ScenarioDocument, 'file' | 'flow' | 'profiles' | 'mocks' | 'flows'>;
+
 /** One expectation that did not hold. */
 export interface Failure {
   readonly expectation: ExpectationKind | 'run';

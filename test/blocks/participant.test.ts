@@ -56,11 +56,25 @@ describe('GetParticipantInput', () => {
     expect(silent.contact?.StoredCustomerInput).toBe('Timeout');
   });
 
+  it('ends stored input at the termination key, which is not stored, and ignores the keys after it', () => {
+    const stored = (block: typeof store, answer: string) => getParticipantInput(block, contact(), context({ inputs: [answer] }));
+    const pound = stored(store, '1001#');
+    expect(pound.contact?.StoredCustomerInput).toBe('1001');
+    expect(pound.reason).toBe('stored "1001" (input ended at "#")');
+    expect(pound.input).toEqual({ value: '1001#' });
+    expect(stored(store, '12#34').contact?.StoredCustomerInput).toBe('12');
+    expect(stored(store, '123456#').contact?.StoredCustomerInput).toBe('1234');
+    const custom = action({ ...store, Parameters: { ...store.Parameters, DTMFConfiguration: { InputTerminationSequence: '*9' } } });
+    expect(stored(custom, '12*97').contact?.StoredCustomerInput).toBe('12');
+    expect(stored(custom, '12#').contact?.StoredCustomerInput).toBe('12#');
+  });
+
   it('validates phone numbers and stores them in E.164', () => {
     const phone = action({ Identifier: 'phone', Type: 'GetParticipantInput', Parameters: {
       StoreInput: 'True', InputTimeLimitSeconds: '5', InputValidation: { PhoneNumberValidation: { NumberFormat: 'Local', CountryCode: 'US' } },
     } });
     expect(getParticipantInput(phone, contact(), context({ inputs: ['4255550100'] })).contact?.StoredCustomerInput).toBe('+14255550100');
+    expect(getParticipantInput(phone, contact(), context({ inputs: ['4255550100#'] })).contact?.StoredCustomerInput).toBe('+14255550100');
     expect(getParticipantInput(phone, contact(), context({ inputs: ['12'] })).branch).toEqual({ kind: 'error', errorType: 'InvalidPhoneNumber' });
   });
 

@@ -1,9 +1,9 @@
 // `cfsim run`: in process for output and exit codes, and as a real process (the built binary).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const greet = ['run', 'flows/greet-caller.yaml', '--profiles', 'flows/profiles.yaml', '--contact'];
 
@@ -20,7 +20,7 @@ describe('cfsim run', () => {
   });
 
   it('reads national phone numbers in the profiles file\'s region: a UK caller finds "020 7946 0018"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-region-'));
+    const dir = tempDir('cfsim-region-');
     const contact = join(dir, 'uk-caller.yaml');
     writeFileSync(contact, 'CustomerEndpoint: {Address: "+442079460018", Type: TELEPHONE_NUMBER}\n');
     const profiles = (region: string) => {
@@ -68,7 +68,7 @@ describe('cfsim run', () => {
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).error).toEqual({
       code: 'NoTransition', identifier: 'get-profile',
-      message: 'get-profile (GetCustomerProfile) took NoneFoundError but has no NoneFoundError or NoMatchingError transition',
+      message: `get-profile (GetCustomerProfile) at ${dir}/flow.yaml:6:5 took NoneFoundError but has no NoneFoundError or NoMatchingError transition`,
     });
   });
 
@@ -79,7 +79,7 @@ describe('cfsim run', () => {
   });
 
   it('exits 2 with file:line:col, code and fix for a bad contact file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-run-'));
+    const dir = tempDir('cfsim-run-');
     writeFileSync(join(dir, 'contact.yaml'), 'Channel: PHONE\nCustomerEndpoint:\n  Adress: "+14255550100"\n');
     const result = await runCli(['run', join(process.cwd(), 'flows/greet-caller.yaml'), '--contact', 'contact.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
@@ -90,18 +90,81 @@ describe('cfsim run', () => {
   });
 
   it('exits 2 with the flow\'s diagnostics when the flow is invalid, and for a missing file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-run-'));
+    const dir = tempDir('cfsim-run-');
     writeFileSync(join(dir, 'flow.yaml'), 'Version: "2019-10-30"\nStartAction: nowhere\nActions: []\n');
     const invalid = await runCli(['run', 'flow.yaml'], { cwd: dir });
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/flow\.yaml:2:14 {2}error {2}GRAPH001/);
     const missing = await runCli(['run', 'flow.yaml', '--contact', 'nope.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cfsim: cannot read the contact file nope.yaml: no such file');
+    expect(missing.stderr).toMatch(/flow\.yaml:2:14 {2}error {2}GRAPH001/);
+    expect(missing.stderr).toContain('nope.yaml:1:1  error  RUN001  cannot read the contact file nope.yaml: no such file\n    fix: check the path and its permissions');
+  });
+
+  it('reports an unreadable contact, mocks or flows map file as the profiles file: file:line:col, code, message and fix', async () => {
+    const result = await runCli(['run', 'flows/greet-caller.yaml', '--contact', 'no-contact.yaml', '--mocks', 'no-mocks.yaml', '--flows', 'no-map.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe([
+      'no-contact.yaml:1:1  error  RUN001  cannot read the contact file no-contact.yaml: no such file',
+      '    fix: check the path and its permissions',
+      'no-mocks.yaml:1:1  error  RUN002  cannot read the mocks file no-mocks.yaml: no such file',
+      '    fix: check the path and its permissions',
+      'no-map.yaml:1:1  error  RUN003  cannot read the flows map no-map.yaml: no such file',
+      '    fix: check the path and its permissions',
+      '',
+    ].join('\n'));
+    const profiles = await runCli(['run', 'flows/greet-caller.yaml', '--profiles', 'no-profiles.yaml']);
+    expect(profiles.stderr).toMatch(/^no-profiles\.yaml:1:1 {2}error {2}RUN004 {2}cannot read the profiles file: no such file\n {4}fix: /);
+  });
+
+  it('gives every input problem a fix: a wrong type, a value outside a list, a pattern', async () => {
+    const dir = tempDir('cfsim-run-');
+    writeFileSync(join(dir, 'contact.yaml'), 'Channel: PHONE\nInputs: 1001\nAwsRegion: nowhere\n');
+    writeFileSync(join(dir, 'profiles.yaml'), 'profiles:\n  - FirstName: 5\n');
+    const contact = await runCli(['run', join(process.cwd(), 'flows/greet-caller.yaml'), '--contact', 'contact.yaml'], { cwd: dir });
+    expect(contact.stderr).toContain('contact.yaml:1:10  error  RUN001  Channel: "PHONE" is not valid; expected one of: VOICE, CHAT, TASK\n    fix: use VOICE, CHAT or TASK');
+    expect(contact.stderr).toContain('contact.yaml:2:9  error  RUN001  Inputs: must be an array, not a number\n    fix: give Inputs as a list: [ first, second ], or one "- item" line each');
+    expect(contact.stderr).toContain('AwsRegion: must match pattern "^[a-z]{2}(-[a-z]+)+-\\d$"\n    fix: see schemas/contact.schema.json for what AwsRegion takes');
+    const profiles = await runCli(['run', join(process.cwd(), 'flows/greet-caller.yaml'), '--profiles', 'profiles.yaml'], { cwd: dir });
+    expect(profiles.stderr).toContain('RUN004  profiles[0].FirstName: must be a string, not a number\n    fix: give profiles[0].FirstName as text, in quotes if it looks like a number: "1001"');
+    for (const result of [contact, profiles]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr.split('\n').filter((line) => line.includes('  error  ')).length).toBe(result.stderr.split('\n').filter((line) => line.startsWith('    fix: ')).length);
+    }
+  });
+
+  it('says so in the header when there are no profiles, before a known caller finds none', async () => {
+    const empty = await runCli(['run', 'flows/greet-caller.yaml', '--contact', 'flows/contacts/known-caller.yaml']);
+    expect(empty.stdout.split('\n').slice(0, 2)).toEqual([
+      'flows/greet-caller.yaml: VOICE +14255550100 (flows/contacts/known-caller.yaml)',
+      'profiles: none (empty store; give --profiles or --store)',
+    ]);
+    const seeded = await runCli([...greet, 'flows/contacts/known-caller.yaml']);
+    expect(seeded.stdout).not.toContain('profiles: none');
+  });
+
+  it('refuses a --max-steps above the cap (each step\'s trace stays in memory) with exit 2', async () => {
+    // One over the cap: were the cap gone, this would still end (unlike 1e9, which fills the memory).
+    const result = await runCli(['run', 'test/golden/step-limit/flow.yaml', '--max-steps', '100001']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('give a whole number from 1 to 100000');
+    expect(result.stdout).toBe('');
+    const atCap = await runCli(['run', 'test/golden/step-limit/flow.yaml', '--max-steps', '100000', '--json']);
+    expect(atCap.code).toBe(1);
+    expect(JSON.parse(atCap.stdout).steps).toHaveLength(100000);
+  });
+
+  it('stores the digits before the # key: the account caller who ends with # is found', async () => {
+    const dir = tempDir('cfsim-run-');
+    writeFileSync(join(dir, 'contact.yaml'), 'CustomerEndpoint: { Address: "+14255550100" }\nInputs: ["1001#"]\n');
+    const result = await runCli(['run', 'flows/search-criteria.yaml', '--profiles', 'flows/profiles.yaml', '--contact', join(dir, 'contact.yaml')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('stored "1001" (input ended at "#")');
+    expect(result.stdout).toMatch(/find-account +GetCustomerProfile +Success/);
   });
 
   it('keeps profiles in a --store file between runs: the second unknown call finds the profile the first created', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-store-'));
+    const dir = tempDir('cfsim-store-');
     const args = ['run', 'flows/greet-caller.yaml', '--contact', 'flows/contacts/unknown-caller.yaml', '--profiles', 'flows/profiles.yaml', '--store', join(dir, 'profiles.db'), '--json'];
     const first = JSON.parse((await runCli(args)).stdout);
     const second = JSON.parse((await runCli(args)).stdout);
@@ -111,7 +174,7 @@ describe('cfsim run', () => {
   });
 
   it('exits 2 for a bad profiles fixture, pointing at the profile', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-run-'));
+    const dir = tempDir('cfsim-run-');
     writeFileSync(join(dir, 'profiles.yaml'), 'profiles:\n  - FirstName: Jane\n    PhoneNumbr: "+14255550100"\n');
     const result = await runCli(['run', join(process.cwd(), 'flows/greet-caller.yaml'), '--profiles', 'profiles.yaml'], { cwd: dir });
     expect(result.code).toBe(2);

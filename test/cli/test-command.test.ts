@@ -1,10 +1,10 @@
 // `cfsim test` through the CLI: the repository's own scenarios, exit codes, reporters, --output,
 // discovery below the current directory, and the built binary once.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, runProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { parseXml } from '../scenario/xml.js';
 
 const fixtures = 'test/scenario/fixtures';
@@ -56,21 +56,42 @@ describe('cfsim test', () => {
     expect(invalid.stderr).toContain(`${fixtures}/invalid-flow.yaml:3:14  error    GRAPH001`);
   });
 
-  it('warns about a block identifier the flow does not have', async () => {
+  it('reports every problem of a scenario file in one run: schema, case names and the files it names', async () => {
+    const result = await runCli(['test', `${fixtures}/many-problems.scenario.yaml`, `${fixtures}/bad-files.scenario.yaml`]);
+    expect(result.code).toBe(2);
+    const problems = result.stderr.split('\n').filter((line) => / {2}error {3}/.test(line)).map((line) => line.split(/ {2,}/).slice(0, 3).join(' '));
+    expect(problems).toEqual([
+      `${fixtures}/many-problems.scenario.yaml:7:5 error TEST001`,
+      `${fixtures}/many-problems.scenario.yaml:8:11 error TEST002`,
+      `${fixtures}/many-problems.scenario.yaml:4:11 error TEST003`,
+      `${fixtures}/no-such-profiles.yaml:1:1 error RUN004`,
+      `${fixtures}/bad-files.scenario.yaml:7:11 error TEST002`,
+      `${fixtures}/bad-files.scenario.yaml:2:7 error TEST003`,
+      `${fixtures}/invalid-flow.yaml:3:14 error GRAPH001`,
+      `${fixtures}/bad-files.scenario.yaml:3:11 error TEST003`,
+      `${fixtures}/no-such-profiles.yaml:1:1 error RUN004`,
+      `${fixtures}/bad-files.scenario.yaml:4:8 error TEST003`,
+    ]);
+    expect(result.stderr).toContain(`TEST003  cannot read the mocks file ${fixtures}/no-such-mocks.yaml: no such file`);
+  });
+
+  it('warns about a block identifier the flow does not have, without a "valid" verdict before the cases run', async () => {
     const result = await runCli(['test', `${fixtures}/unknown-block.scenario.yaml`]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('warning  TEST004  cases[0].expect.branches.get-profil: no block "get-profil" in flows/greet-caller.yaml; did you mean "get-profile"?');
+    expect(result.stderr).not.toContain('valid');
+    expect(lastLine(result.stderr)).toBe('1 warning in 1 scenario file');
   });
 
   it('exits 2 when no scenario file is found', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'cfsim-test-'));
+    const empty = tempDir('cfsim-test-');
     const result = await runCli(['test'], { cwd: empty });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no scenario files (*.test.yaml) found in .');
   });
 
   it('finds *.test.yaml below the current directory, but not in node_modules', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-test-'));
+    const dir = tempDir('cfsim-test-');
     cpSync(join(ROOT, 'flows'), join(dir, 'flows'), { recursive: true });
     mkdirSync(join(dir, 'checks', 'deep'), { recursive: true });
     mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
@@ -91,8 +112,38 @@ describe('cfsim test', () => {
     expect((await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--min-coverage', 'lots'])).code).toBe(2);
   });
 
+  it('fails a --min-coverage shortfall in every report CI reads: JUnit, JSON, GitHub annotations', async () => {
+    const dir = tempDir('cfsim-junit-');
+    const below = ['test', `${fixtures}/isolation.scenario.yaml`, '--min-coverage', '90'];
+    const junit = await runCli([...below, '--reporter', 'junit', '--output', join(dir, 'below.xml')]);
+    expect(junit.code).toBe(1);
+    const root = parseXml(readFileSync(join(dir, 'below.xml'), 'utf8'));
+    expect(root.attributes).toMatchObject({ tests: '3', failures: '1' });
+    const coverage = root.children.find((child) => child.attributes.name === 'coverage');
+    expect(coverage?.attributes).toMatchObject({ tests: '1', failures: '1' });
+    const testcase = coverage?.children.find((child) => child.name === 'testcase');
+    expect(testcase?.attributes.name).toBe('branch coverage ≥ 90%');
+    const failure = testcase?.children[0];
+    expect(failure?.attributes.message).toMatch(/^branch coverage \d+(\.\d)?% is below --min-coverage 90$/);
+    expect(failure?.text).toMatch(/^flows\/greet-caller\.yaml +\d+\/\d+ +\d+(\.\d)?%$/m);
+
+    const json = JSON.parse((await runCli([...below, '--reporter', 'json'])).stdout);
+    expect(json.passed).toBe(false);
+    expect(json.summary.failed).toBe(0);
+    expect(json.coverage).toMatchObject({ minCoverage: 90, meetsMinimum: false });
+    const github = await runCli([...below, '--reporter', 'github']);
+    expect(github.stdout).toMatch(/^::error file=flows\/greet-caller.yaml,line=1,title=cfsim coverage::branch coverage \d+(\.\d)?%25 is below --min-coverage 90/m);
+
+    await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--min-coverage', '5', '--reporter', 'junit', '--output', join(dir, 'met.xml')]);
+    const met = parseXml(readFileSync(join(dir, 'met.xml'), 'utf8'));
+    expect(met.attributes).toMatchObject({ tests: '3', failures: '0' });
+    const passing = met.children.find((child) => child.attributes.name === 'coverage')?.children.find((child) => child.name === 'testcase');
+    expect(passing?.attributes.name).toBe('branch coverage ≥ 5%');
+    expect(passing?.children).toEqual([]);
+  });
+
   it('writes a JUnit report with --output, through a temporary file, and prints the text report', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-junit-'));
+    const dir = tempDir('cfsim-junit-');
     const file = join(dir, 'reports', 'cfsim.xml');
     const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`, `${fixtures}/isolation.scenario.yaml`, '--reporter', 'junit', '--output', file]);
     expect(result.code).toBe(1);
@@ -108,7 +159,7 @@ describe('cfsim test', () => {
   });
 
   it('still writes the --output report when a scenario file is bad: JUnit with an error per file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-junit-'));
+    const dir = tempDir('cfsim-junit-');
     const file = join(dir, 'reports', 'cfsim.xml');
     const result = await runCli(['test', `${fixtures}/bad-schema.scenario.yaml`, `${fixtures}/isolation.scenario.yaml`, '--reporter', 'junit', '--output', file]);
     expect(result.code).toBe(2);
@@ -123,6 +174,23 @@ describe('cfsim test', () => {
     expect(error?.attributes.type).toBe('TEST001');
     expect(error?.text).toContain(`${fixtures}/bad-schema.scenario.yaml:4:5 TEST001`);
   });
+
+  it('exits 2 when --output goes through a file, naming it, and leaves nothing behind', async () => {
+    const dir = tempDir('cfsim-junit-');
+    writeFileSync(join(dir, 'report.yaml'), 'keep: me\n');
+    const file = join(dir, 'report.yaml', 'deeper', 'cfsim.xml');
+    const result = await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--reporter', 'junit', '--output', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cfsim: cannot write ${file}: not a directory\n  fix: ${join(dir, 'report.yaml')} is a file: give --output a path below a directory\n`);
+    expect(readdirSync(dir)).toEqual(['report.yaml']);
+    expect(readFileSync(join(dir, 'report.yaml'), 'utf8')).toBe('keep: me\n');
+  });
+
+  it.runIf(process.platform === 'linux')('exits 2 when the --output directory cannot be made (Node\'s own recursive mkdir never returns for /proc)', async () => {
+    const result = await runCli(['test', `${fixtures}/isolation.scenario.yaml`, '--reporter', 'junit', '--output', '/proc/cfsim-nope/cfsim.xml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^cfsim: cannot write \/proc\/cfsim-nope\/cfsim\.xml: /);
+  }, 5_000);
 
   it('--reporter github annotates the failing case at its line in the scenario file', async () => {
     const result = await runCli(['test', `${fixtures}/mixed.scenario.yaml`, '--reporter', 'github']);

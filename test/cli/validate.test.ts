@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli, runProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const fixtures = 'test/validation/fixtures';
 
@@ -66,7 +66,7 @@ describe('cfsim validate', () => {
   });
 
   it('expands quoted globs and skips non-flow YAML found in directories', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-validate-'));
+    const dir = tempDir('cfsim-validate-');
     mkdirSync(join(dir, 'contacts'));
     writeFileSync(join(dir, 'contacts', 'caller.yaml'), 'Channel: VOICE\n');
     writeFileSync(join(dir, 'hello.yaml'), 'Version: "2019-10-30"\nStartAction: bye\nActions:\n  - {Identifier: bye, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}\n');
@@ -98,7 +98,7 @@ describe('cfsim validate', () => {
 
   it('stops quietly when the reader of its output closes the pipe early (| head)', () => {
     // Given a report far larger than a pipe's buffer: 3,000 unreachable actions, one warning each
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-epipe-'));
+    const dir = tempDir('cfsim-epipe-');
     const orphans = Array.from({ length: 3000 }, (_, n) => `  - {Identifier: orphan-${n}, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}`);
     const flow = join(dir, 'orphans.yaml');
     writeFileSync(flow, ['Version: "2019-10-30"', 'StartAction: end', 'Actions:', '  - {Identifier: end, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}', ...orphans].join('\n'));

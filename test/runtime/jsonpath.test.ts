@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDynamic, readPath, referencesIn, resolveText, toText } from '../../src/runtime/jsonpath.js';
+import { isDynamic, readPath, referencesIn, resolveText, toText, unreadableReferences } from '../../src/runtime/jsonpath.js';
 
 const contact = {
   Channel: 'VOICE',
@@ -23,11 +23,18 @@ describe('the $. gateway', () => {
     expect(resolveText("$.Customer['Attributes.tier']", contact)).toBe('platinum');
   });
 
-  it('uses jsonpath-plus for brackets and indexes, and never evaluates script', () => {
+  it('reads bracketed members and indexes', () => {
     expect(resolveText("$.Attributes['my key']", contact)).toBe('spaced');
+    expect(resolveText("$['Attributes'][\"my key\"]", contact)).toBe('spaced');
     expect(resolveText('$.External.nested.list[1].v', contact)).toBe('b');
-    expect(resolveText('$.External.nested.list[?(@.v == "a")]', contact)).toBe('');
-    expect(resolveText('$..constructor', contact)).toBe('');
+  });
+
+  it('reads "" for what is not a plain member path, never the whole contact or every value', () => {
+    for (const path of ['$[', '$.', '$..*', '$.*', '$.Attributes.*', '$..tier', "$['Attributes'", '$.External.nested.list[?(@.v == "a")]', '$..constructor', '$.Attributes[0:2]']) {
+      expect(resolveText(path, contact), path).toBe('');
+      expect(unreadableReferences({ out: [path] }), path).toEqual([path]);
+    }
+    expect(unreadableReferences({ Text: 'Hi $.Customer.FirstName', Attributes: { a: "$['Attributes']['my key']" } })).toEqual([]);
   });
 
   it('does not read inherited properties', () => {

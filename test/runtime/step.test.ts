@@ -48,6 +48,20 @@ describe('step and run', () => {
     expect(next.event?.attributes).toEqual({ a: '1' });
   });
 
+  it('sets "" for a reference that is not a plain member path, and notes it in the trace', () => {
+    const flow = loadedFlow([
+      { Identifier: 'set', Type: 'UpdateContactAttributes', Parameters: { Attributes: { out: '$[', all: '$..*' } }, Transitions: { NextAction: 'bye' } },
+      hangUp,
+    ]);
+    const { state, events } = runContact(flow, contact({ Attributes: { secret: 'x' } }), deps());
+    expect(state.contact.Attributes).toEqual({ secret: 'x', out: '', all: '' });
+    expect(events[0]?.notes).toEqual([
+      `"$[" is not a reference like $.Attributes.name or $['Attributes']['a b']: it reads as ""`,
+      `"$..*" is not a reference like $.Attributes.name or $['Attributes']['a b']: it reads as ""`,
+    ]);
+    expect(events[1]?.notes).toBeUndefined();
+  });
+
   it('sends an error with no transition of its own to NoMatchingError', () => {
     const flow = loadedFlow([
       { Identifier: 'menu', Type: 'Compare', Parameters: { ComparisonValue: '$.Attributes.x' }, Transitions: {
@@ -62,18 +76,20 @@ describe('step and run', () => {
     expect(events[0]?.reason).toContain('no NoMatchingCondition branch, so NoMatchingError');
   });
 
-  it('stops with an error naming the block when neither transition exists', () => {
-    const flow = loadedFlow([
+  it('stops with an error naming the block and its place in the file when neither transition exists', () => {
+    const actions = [
+      hangUp,
       { Identifier: 'menu', Type: 'Compare', Parameters: { ComparisonValue: '$.Attributes.x' }, Transitions: {
         Conditions: [{ NextAction: 'bye', Condition: { Operator: 'Equals', Operands: ['1'] } }],
       } },
-      hangUp,
-    ]);
+    ];
+    // Action n starts on line 10n + 4 of the file.
+    const flow = { ...loadedFlow(actions, { start: 'menu' }), source: { locate: (path: readonly (string | number)[]) => ({ line: 10 * Number(path[1]) + 4, column: 5 }) } };
     const { state, events } = runContact(flow, contact(), deps());
     expect(state.end?.outcome).toBe('Error');
     expect(state.end?.error).toEqual({
       code: 'NoTransition', identifier: 'menu',
-      message: 'menu (Compare) took NoMatchingCondition but has no NoMatchingCondition or NoMatchingError transition',
+      message: 'menu (Compare) at test-flow.yaml:14:5 took NoMatchingCondition but has no NoMatchingCondition or NoMatchingError transition',
     });
     expect(events[0]).toMatchObject({ identifier: 'menu', branch: 'NoMatchingCondition', next: null });
   });

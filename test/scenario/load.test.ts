@@ -62,4 +62,15 @@ cases:
     const duplicate = parseScenarioText(file, 'flow: f.yaml\ncases:\n  - name: same\n  - name: same\n');
     expect(duplicate.diagnostics).toMatchObject([{ code: 'TEST002', line: 4, column: 11, message: 'cases[1].name: "same" is also the name of cases[0]' }]);
   });
+
+  it('reports duplicate names with schema errors, and keeps the files named by valid keys to check them too', () => {
+    const source = parseScenarioText(file, 'flow: f.yaml\nprofiles: p.yaml\nmocks: {lambda: 3}\ncases:\n  - name: same\n    expects: {}\n  - name: same\n');
+    expect(source.scenario).toBeUndefined();
+    expect(new Set(source.diagnostics.map((diagnostic) => `${diagnostic.code} at line ${diagnostic.line}`))).toEqual(
+      new Set(['TEST001 at line 3', 'TEST001 at line 6', 'TEST002 at line 7']),
+    );
+    // The inline mocks are wrong: left out, as if absent; the flow and profiles are still read.
+    expect(source.references).toEqual({ file, flow: 'f.yaml', profiles: 'p.yaml', flows: {} });
+    expect(parseScenarioText(file, 'flow: 3\ncases: []\n').references).toBeUndefined();
+  });
 });

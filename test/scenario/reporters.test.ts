@@ -104,7 +104,7 @@ describe('junit reporter', () => {
     expect(escapeAttribute(`say "hi" & 'bye'\nnext\tline`)).toBe('say &quot;hi&quot; &amp; &apos;bye&apos;&#10;next&#9;line');
     // Control characters and lone surrogates are not allowed in XML 1.0, even escaped.
     expect(escapeText('bell\u0007 esc\u001b[31m lone\uD800 ok\u{1F600}')).toBe('bell\uFFFD esc\uFFFD[31m lone\uFFFD ok\u{1F600}');
-    const odd = formatTestJunit([{ ...(files[0] as FileResult), file: 'a&b<c>.test.yaml' }], report.totals, 1);
+    const odd = formatTestJunit({ ...report, files: [{ ...(files[0] as FileResult), file: 'a&b<c>.test.yaml' }] });
     expect(children(parseXml(odd), 'testsuite')[0]?.attributes.name).toBe('a&b<c>.test.yaml');
   });
 });

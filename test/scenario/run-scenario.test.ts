@@ -1,7 +1,6 @@
 // Running a scenario file through the library: fault injection, isolation between cases on one
 // store, mocks no case reaches, durations from the injected clock.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../src/scenario/load.js';
@@ -9,13 +8,14 @@ import { prepareScenario, type PreparedScenario } from '../../src/scenario/prepa
 import { runScenario } from '../../src/scenario/run-scenario.js';
 import type { FileResult } from '../../src/scenario/types.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const GREET = join(ROOT, 'flows', 'greet-caller.yaml');
 const PROFILES = join(ROOT, 'flows', 'profiles.yaml');
 
 /** Writes a scenario file (paths to the example flow are absolute), prepares it, and hands it over. */
 async function withScenario<T>(cases: string, use: (scenario: PreparedScenario) => T, head = ''): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'cfsim-scenario-'));
+  const dir = tempDir('cfsim-scenario-');
   writeFileSync(join(dir, 'case.test.yaml'), `flow: ${GREET}\nprofiles: ${PROFILES}\n${head}cases:\n${cases}`);
   const prepared = await prepareScenario(await readScenarioFile('case.test.yaml', dir), { cwd: dir, flowCache: new Map(), startTime: new Date(0) });
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.diagnostics));

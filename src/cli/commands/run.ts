@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exit-codes.js';
+import type { RunHeader } from '../format/run-text.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../program.js';
 import { addRunInputOptions, prepareRunForCli, type RunInputOptions } from '../run-inputs.js';
@@ -36,12 +37,15 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
     io.stdout(formatRunJson(output));
   } else {
     const { formatRunText } = await import('../format/run-text.js');
-    io.stdout(formatRunText(output, title(flow, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
+    io.stdout(formatRunText(output, header(flow, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
   }
   return output.state.end?.outcome === 'Error' ? ExitCode.Failed : ExitCode.Ok;
 }
 
-function title(flow: string, options: RunCommandOptions, channel: string, address: string): string {
+function header(flow: string, options: RunCommandOptions, channel: string, address: string): RunHeader {
   const who = address ? ` ${address}` : '';
-  return `${flow}: ${channel}${who}${options.contact ? ` (${options.contact})` : ''}`;
+  const title = `${flow}: ${channel}${who}${options.contact ? ` (${options.contact})` : ''}`;
+  // Without profiles every profile search finds nothing: say so before a known caller's NoneFoundError.
+  const noProfiles = !options.profiles && !options.store;
+  return { title, notes: noProfiles ? ['profiles: none (empty store; give --profiles or --store)'] : [] };
 }

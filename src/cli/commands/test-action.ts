@@ -1,7 +1,8 @@
 // `cfsim test`: find scenario files, read and check all of them (exit 2 before any run if one is
 // bad), run each case in isolation, then report and, when asked, give branch coverage.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LoadedFlow } from '../../flow/types.js';
@@ -13,8 +14,8 @@ import { totalsOf, type FileResult } from '../../scenario/types.js';
 import type { Diagnostic } from '../../validate/diagnostic.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { findFiles } from '../files.js';
-import type { FileReport } from '../format/diagnostics.js';
-import { loadStyle } from '../format/style.js';
+import { plural, summarize, type FileReport } from '../format/diagnostics.js';
+import { loadStyle, type Style } from '../format/style.js';
 import { renderTestReport, renderTestText, type TestReport } from '../format/test-report.js';
 import type { CliIO } from '../io.js';
 import type { TestCommandOptions } from './test.js';
@@ -102,13 +103,47 @@ async function output(report: TestReport, options: TestCommandOptions, io: CliIO
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeDirectories(dirname(file));
     await writeFile(temporary, text);
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // Best effort: rm itself fails on a path through a file (ENOTDIR), where no temporary file was made.
+    await rm(temporary, { force: true }).catch(() => undefined);
+    if (error instanceof NotADirectory) throw new UsageError(`cannot write ${file}: not a directory`, `${error.path} is a file: give --output a path below a directory`);
     throw new UsageError(`cannot write ${file}: ${(error as Error).message}`, 'check the --output path and its permissions');
   }
+}
+
+/** A path that must be a directory for --output, but is a file (`-o report.yaml/cfsim.xml`). */
+class NotADirectory extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not a directory`);
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time below the nearest existing ancestor: Node's recursive mkdir
+ * never returns for some paths (/proc/x on Linux), and this way a file in the path is named.
+ */
+async function makeDirectories(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let existing = dir;
+  let stats = await statIfExists(existing);
+  while (!stats) {
+    missing.unshift(existing);
+    existing = dirname(existing);
+    stats = await statIfExists(existing);
+  }
+  if (!stats.isDirectory()) throw new NotADirectory(existing);
+  for (const path of missing) await mkdir(path);
+}
+
+/** Undefined when nothing is there, nor can be without making directories (ENOTDIR: a file on the way). */
+function statIfExists(path: string): Promise<Stats | undefined> {
+  return stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw error;
+  });
 }
 
 /**
@@ -127,8 +162,20 @@ async function printDiagnostics(reports: readonly FileReport[], options: TestCom
   } else if (options.reporter === 'json' && hasErrors) {
     io.stdout((await import('../format/diagnostics-json.js')).formatJson(reports));
   } else {
-    io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
+    io.stderr(await diagnosticsText(withProblems, await loadStyle(io.color)));
   }
+}
+
+/**
+ * validate's text, but with warnings alone its "✔ valid" last line would read as a pass before any
+ * case has run: that line counts the warnings instead.
+ */
+async function diagnosticsText(reports: readonly FileReport[], style: Style): Promise<string> {
+  const text = (await import('../format/diagnostics-text.js')).formatText(reports, style, 'scenario file');
+  const { errors, warnings, files } = summarize(reports);
+  if (errors) return text;
+  const lines = text.trimEnd().split('\n').slice(0, -1);
+  return `${[...lines, style.yellow(`${plural(warnings, 'warning')} in ${plural(files, 'scenario file')}`)].join('\n')}\n`;
 }
 
 async function inputErrorReport(reports: readonly FileReport[], reporter: TestCommandOptions['reporter']): Promise<string> {

@@ -8,8 +8,14 @@ import type { Style } from './style.js';
 
 const SUCCESS_BRANCHES = new Set(['Success', 'Condition']);
 
-export function formatRunText(output: RunOutput, title: string, style: Style): string {
-  const lines = [style.bold(title)];
+/** What the run started from: the title (flow, channel, caller, contact file) and lines worth knowing first. */
+export interface RunHeader {
+  readonly title: string;
+  readonly notes: readonly string[];
+}
+
+export function formatRunText(output: RunOutput, header: RunHeader, style: Style): string {
+  const lines = [style.bold(header.title), ...header.notes.map((note) => style.dim(note))];
   const width = columnWidth(output.events.map((event) => event.identifier));
   const typeWidth = columnWidth(output.events.map((event) => event.type));
   let flow = output.events[0]?.flow;

@@ -1,6 +1,6 @@
 // `cfsim test --coverage` for people: a table per flow (blocks, branches, Customer Profiles
 // branches), the total, then every branch no case took, by block, at the block's file:line:col.
-import { percent, type BlockCoverage, type CoverageReport, type Ratio } from '../../scenario/coverage.js';
+import { meetsMinimum, percent, type BlockCoverage, type CoverageReport, type Ratio } from '../../scenario/coverage.js';
 import type { Style } from './style.js';
 
 const HEADERS = ['flow', 'blocks', 'branches', 'profile branches'] as const;
@@ -21,6 +21,19 @@ export function formatCoverageText(report: CoverageReport, style: Style): string
     ...untaken(report, style),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** --min-coverage's verdict in the words every reporter uses: `branch coverage 65.5% is below --min-coverage 90`. */
+export function minimumVerdict(report: CoverageReport, minimum: number): { readonly met: boolean; readonly message: string } {
+  const met = meetsMinimum(report, minimum);
+  return { met, message: `branch coverage ${formatPercent(percent(report.branchRatio))} ${met ? 'meets' : 'is below'} --min-coverage ${minimum}` };
+}
+
+/** Branch coverage of each flow and in total, one aligned line each: the figures behind the verdict. */
+export function branchCoverageLines(report: CoverageReport): string[] {
+  const rows: [string, Ratio][] = [...report.flows.map((flow): [string, Ratio] => [flow.file, flow.branchRatio]), ['total', report.branchRatio]];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, value]) => `${name.padEnd(width)}  ${ratio(value)}`);
 }
 
 /** `7/9  77.7%`: rounded down, so a gap never shows as 100%. */

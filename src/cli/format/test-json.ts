@@ -40,7 +40,7 @@ function coverageJson(report: CoverageReport, minCoverage: number | undefined) {
     blocks: withPercent(report.blockRatio),
     branches: withPercent(report.branchRatio),
     profileBranches: withPercent(report.profileBranchRatio),
-    ...(minCoverage !== undefined ? { minCoverage } : {}),
+    ...(minCoverage !== undefined ? { minCoverage, meetsMinimum: meetsMinimum(report, minCoverage) } : {}),
     flows: report.flows.map((flow) => ({
       file: flow.file,
       name: flow.name,

@@ -1,14 +1,22 @@
 // `cfsim test --reporter junit`: JUnit XML as CI systems read it (Jenkins, GitLab, Azure, the
-// GitHub test-report actions): one <testsuite> per scenario file, one <testcase> per case.
+// GitHub test-report actions): one <testsuite> per scenario file, one <testcase> per case, and
+// with --min-coverage a suite "coverage" whose one testcase is the minimum.
 import type { CaseResult, FileResult, Totals } from '../../scenario/types.js';
 import type { FileReport } from './diagnostics.js';
+import { branchCoverageLines, minimumVerdict } from './test-coverage.js';
+import type { TestReport } from './test-report.js';
 import { divergenceLine, stepsLine } from './test-text.js';
 
-export function formatTestJunit(files: readonly FileResult[], totals: Totals, durationMs: number): string {
+export function formatTestJunit(report: TestReport): string {
+  const { totals } = report;
+  const minimum = minimumSuite(report);
+  const tests = count(totals) + (minimum ? 1 : 0);
+  const failures = totals.failed + (minimum?.failed ? 1 : 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: 'cfsim', tests: count(totals), failures: totals.failed, errors: 0, skipped: totals.skipped, time: seconds(durationMs) })}>`,
-    ...files.flatMap(suite),
+    `<testsuites${attributes({ name: 'cfsim', tests, failures, errors: 0, skipped: totals.skipped, time: seconds(report.durationMs) })}>`,
+    ...report.files.flatMap(suite),
+    ...(minimum?.lines ?? []),
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
@@ -52,6 +60,24 @@ function suite(file: FileResult): string[] {
     ...(file.warnings.length ? [`    <system-out>${escapeText(file.warnings.map((warning) => `warning: ${warning.message}`).join('\n'))}</system-out>`] : []),
     '  </testsuite>',
   ];
+}
+
+/**
+ * --min-coverage as a testcase of its own: a CI system that reads only this report fails the build
+ * on a shortfall, as the exit status does. The failure's text gives the figures of each flow.
+ */
+function minimumSuite(report: TestReport): { readonly failed: boolean; readonly lines: string[] } | undefined {
+  if (!report.coverage || report.minCoverage === undefined) return undefined;
+  const verdict = minimumVerdict(report.coverage, report.minCoverage);
+  const open = `    <testcase${attributes({ name: `branch coverage ≥ ${report.minCoverage}%`, classname: 'coverage', time: seconds(0) })}`;
+  const details = [...branchCoverageLines(report.coverage), 'cfsim test --coverage lists the branches no case takes'];
+  const testcase = verdict.met
+    ? [`${open}/>`]
+    : [`${open}>`, `      <failure${attributes({ message: verdict.message, type: 'min-coverage' })}>${escapeText(details.join('\n'))}</failure>`, '    </testcase>'];
+  return {
+    failed: !verdict.met,
+    lines: [`  <testsuite${attributes({ name: 'coverage', tests: 1, failures: verdict.met ? 0 : 1, errors: 0, skipped: 0, time: seconds(0) })}>`, ...testcase, '  </testsuite>'],
+  };
 }
 
 function testcase(file: string, result: CaseResult): string[] {

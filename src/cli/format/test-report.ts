@@ -1,11 +1,11 @@
 // Puts a `cfsim test` report together for each reporter. The text report ends with the summary
 // line whatever else is shown (coverage, its minimum), so scripts and people find it last.
-import { meetsMinimum, percent, type CoverageReport } from '../../scenario/coverage.js';
+import type { CoverageReport } from '../../scenario/coverage.js';
 import type { FileResult, Totals } from '../../scenario/types.js';
 import type { Reporter } from '../commands/test.js';
 import { formatAnnotation } from './github.js';
 import type { Style } from './style.js';
-import { formatCoverageText, formatPercent } from './test-coverage.js';
+import { formatCoverageText, minimumVerdict } from './test-coverage.js';
 import { formatTestGithub } from './test-github.js';
 import { formatTestJson } from './test-json.js';
 import { formatTestJunit } from './test-junit.js';
@@ -27,7 +27,7 @@ export function renderTestReport(report: TestReport, reporter: Reporter, style: 
     case 'json':
       return formatTestJson(report);
     case 'junit':
-      return formatTestJunit(report.files, report.totals, report.durationMs);
+      return formatTestJunit(report);
     case 'github':
       // Annotations for the pull request, then the readable report for the log.
       return `${formatTestGithub(report.files)}${coverageAnnotation(report)}${renderTestText(report, style)}`;
@@ -41,15 +41,14 @@ export function renderTestText(report: TestReport, style: Style): string {
 
 function minimumLine(report: TestReport, style: Style): string {
   if (!report.coverage || report.minCoverage === undefined) return '';
-  const total = formatPercent(percent(report.coverage.branchRatio));
-  return meetsMinimum(report.coverage, report.minCoverage)
-    ? `${style.green(`branch coverage ${total} meets --min-coverage ${report.minCoverage}`)}\n`
-    : `${style.red(`✖ branch coverage ${total} is below --min-coverage ${report.minCoverage}`)}\n`;
+  const verdict = minimumVerdict(report.coverage, report.minCoverage);
+  return `${verdict.met ? style.green(verdict.message) : style.red(`✖ ${verdict.message}`)}\n`;
 }
 
 function coverageAnnotation(report: TestReport): string {
-  if (!report.coverage || report.minCoverage === undefined || meetsMinimum(report.coverage, report.minCoverage)) return '';
-  const total = formatPercent(percent(report.coverage.branchRatio));
-  const message = `branch coverage ${total} is below --min-coverage ${report.minCoverage}; run cfsim test --coverage to see the branches no case takes`;
+  if (!report.coverage || report.minCoverage === undefined) return '';
+  const verdict = minimumVerdict(report.coverage, report.minCoverage);
+  if (verdict.met) return '';
+  const message = `${verdict.message}; run cfsim test --coverage to see the branches no case takes`;
   return `${formatAnnotation({ level: 'error', file: report.coverage.flows[0]?.file ?? '.', line: 1, title: 'cfsim coverage', message })}\n`;
 }

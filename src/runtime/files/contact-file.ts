@@ -2,15 +2,15 @@
 import { validate } from '../../generated/validators/contact.js';
 import type { SchemaValidator } from '../../validate/schema-validator.js';
 import { contactFromFile, type ContactFile, type ContactSetup } from '../contact-input.js';
-import { parseInput, readText, type InputRead } from './input-file.js';
+import { parseInput, readText, type InputKind, type InputRead } from './input-file.js';
 
-export const CONTACT_FILE_CODE = 'RUN001';
+export const CONTACT_FILE: InputKind = { code: 'RUN001', schema: 'schemas/contact.schema.json', validate: validate as SchemaValidator };
 
 export async function readContactFile(file: string, cwd: string): Promise<InputRead<ContactSetup>> {
   return parseContactText(file, await readText(file, cwd, 'contact file'));
 }
 
 export function parseContactText(file: string, text: string): InputRead<ContactSetup> {
-  const read = parseInput<ContactFile>(file, text, validate as SchemaValidator, CONTACT_FILE_CODE);
+  const read = parseInput<ContactFile>(file, text, CONTACT_FILE);
   return read.ok ? { ok: true, value: contactFromFile(read.value) } : read;
 }

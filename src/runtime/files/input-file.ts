@@ -32,8 +32,15 @@ export async function readText(file: string, cwd: string, what: string): Promise
   }
 }
 
-/** Parses YAML (JSON is YAML) and checks it; `code` marks every schema problem of this kind of file. */
-export function parseInput<T>(file: string, text: string, validate: SchemaValidator, code: string): InputRead<T> {
+/** A kind of input file: its schema (and the validator made from it) and the code of its problems. */
+export interface InputKind {
+  readonly code: string;
+  readonly schema: string;
+  readonly validate: SchemaValidator;
+}
+
+/** Parses YAML (JSON is YAML) and checks it against the kind's schema. */
+export function parseInput<T>(file: string, text: string, { code, schema, validate }: InputKind): InputRead<T> {
   const parsed = parseYamlText(text);
   if (parsed.errors.length) {
     return {
@@ -47,10 +54,47 @@ export function parseInput<T>(file: string, text: string, validate: SchemaValida
   // An empty file is an empty document: every key is optional.
   const value = parsed.value ?? {};
   if (validate(value)) return { ok: true, value: value as T };
-  const diagnostics = schemaDiagnostics(validate.errors ?? [], value, file, parsed.locator).map((diagnostic) => ({
-    ...diagnostic,
-    code,
-    message: diagnostic.message.replace(/^the flow: /, 'the file: '),
-  }));
+  const diagnostics = schemaDiagnostics(validate.errors ?? [], value, file, parsed.locator).map((diagnostic) =>
+    withFix({ ...diagnostic, code, message: diagnostic.message.replace(/^the flow: /, 'the file: ') }, schema),
+  );
   return { ok: false, diagnostics };
+}
+
+/** A file that cannot be read, as a problem at its start: reported with, and like, the other files' problems. */
+export function unreadableFile(error: InputFileError, code: string): Diagnostic {
+  return { code, severity: 'error', message: error.message, file: error.file, line: 1, column: 1, path: [], fix: error.fix };
+}
+
+// How schemaDiagnostics (src/validate/schema-diagnostics.ts) words the problems it gives no fix.
+const CHOICES = /: .+ is not valid; expected one of: (.*)$/;
+const WRONG_TYPE = /: must be (.+), not [^,]+$/;
+const TYPE_FIXES: Readonly<Record<string, string>> = {
+  'an array': 'a list: [ first, second ], or one "- item" line each',
+  'an object': 'a mapping: { name: value }, or one "name: value" line each',
+  'a string': 'text, in quotes if it looks like a number: "1001"',
+  'a boolean': 'true or false',
+  'a number': 'a number, without quotes',
+  'an integer': 'a whole number, without quotes',
+};
+
+/**
+ * Every problem in a run's input file says how to fix it. schemaDiagnostics leaves a wrong type, a
+ * value outside a short list, a pattern or a limit without a fix: these get one from their wording.
+ */
+export function withFix(diagnostic: Diagnostic, schema: string): Diagnostic {
+  return diagnostic.fix ? diagnostic : { ...diagnostic, fix: fixFor(diagnostic.message, schema) };
+}
+
+function fixFor(message: string, schema: string): string {
+  const colon = message.indexOf(': ');
+  const name = colon > 0 ? message.slice(0, colon) : 'this value';
+  const choices = CHOICES.exec(message)?.[1];
+  if (choices !== undefined) return `use ${orList(choices.split(', ').map((choice) => choice || '""'))}`;
+  const type = WRONG_TYPE.exec(message)?.[1];
+  if (type !== undefined) return `give ${name} as ${TYPE_FIXES[type] ?? type}`;
+  return `see ${schema} for what ${name} takes`;
+}
+
+function orList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : (items[0] ?? '');
 }

@@ -2,10 +2,10 @@
 import { validate } from '../../generated/validators/mocks.js';
 import type { SchemaValidator } from '../../validate/schema-validator.js';
 import type { Mocks } from '../mocks.js';
-import { parseInput, readText, type InputRead } from './input-file.js';
+import { parseInput, readText, type InputKind, type InputRead } from './input-file.js';
 
-export const MOCKS_FILE_CODE = 'RUN002';
+export const MOCKS_FILE: InputKind = { code: 'RUN002', schema: 'schemas/mocks.schema.json', validate: validate as SchemaValidator };
 
 export async function readMocksFile(file: string, cwd: string): Promise<InputRead<Mocks>> {
-  return parseInput<Mocks>(file, await readText(file, cwd, 'mocks file'), validate as SchemaValidator, MOCKS_FILE_CODE);
+  return parseInput<Mocks>(file, await readText(file, cwd, 'mocks file'), MOCKS_FILE);
 }

@@ -6,11 +6,11 @@ import type { ContactSetup } from '../contact-input.js';
 import { contactFromFile } from '../contact-input.js';
 import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../deps.js';
 import { mergeMocks, type Mocks } from '../mocks.js';
-import { readContactFile } from './contact-file.js';
+import { CONTACT_FILE, readContactFile } from './contact-file.js';
 import { loadFlow, loadReachableFlows } from './flows.js';
-import { readFlowsMap } from './flows-map.js';
-import type { InputRead } from './input-file.js';
-import { readMocksFile } from './mocks-file.js';
+import { FLOWS_MAP_CODE, readFlowsMap } from './flows-map.js';
+import { InputFileError, unreadableFile, type InputRead } from './input-file.js';
+import { MOCKS_FILE, readMocksFile } from './mocks-file.js';
 import { openProfiles } from './profiles.js';
 
 export interface RunFiles {
@@ -39,9 +39,9 @@ export async function prepareRun(files: RunFiles): Promise<Preparation> {
   const { cwd } = files;
   const [flow, contact, mocks, map] = await Promise.all([
     loadFlow(files.flow, cwd),
-    files.contact ? readContactFile(files.contact, cwd) : ok(contactFromFile({})),
-    files.mocks ? readMocksFile(files.mocks, cwd) : ok<Mocks>({}),
-    files.flows ? readFlowsMap(files.flows, cwd) : ok<Readonly<Record<string, string>>>({}),
+    files.contact ? orUnreadable(CONTACT_FILE.code, readContactFile(files.contact, cwd)) : ok(contactFromFile({})),
+    files.mocks ? orUnreadable(MOCKS_FILE.code, readMocksFile(files.mocks, cwd)) : ok<Mocks>({}),
+    files.flows ? orUnreadable(FLOWS_MAP_CODE, readFlowsMap(files.flows, cwd)) : ok<Readonly<Record<string, string>>>({}),
   ]);
   const diagnostics = [flow, contact, mocks, map].flatMap((read) => (read.ok ? [] : read.diagnostics));
   if (!flow.ok || !contact.ok || !mocks.ok || !map.ok) return { ok: false, diagnostics };
@@ -58,6 +58,16 @@ export async function prepareRun(files: RunFiles): Promise<Preparation> {
 
 function ok<T>(value: T): InputRead<T> {
   return { ok: true, value };
+}
+
+/** An input file that cannot be read is one more problem, in the same form (the profiles file reports its own). */
+async function orUnreadable<T>(code: string, read: Promise<InputRead<T>>): Promise<InputRead<T>> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof InputFileError) return { ok: false, diagnostics: [unreadableFile(error, code)] };
+    throw error;
+  }
 }
 
 function hasTransfers(flow: LoadedFlow): boolean {

@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { readProfilesFixture, seedStore, type ProfilesFixture } from '../../store/fixtures.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { DEFAULT_ACCOUNT_ID, type ProfilesDeps } from '../deps.js';
-import type { InputRead } from './input-file.js';
+import { withFix, type InputRead } from './input-file.js';
+
+const PROFILES_SCHEMA = 'schemas/profiles.schema.json';
 
 export interface ProfilesOptions {
   /** The fixture file (YAML or JSON). */
@@ -23,7 +25,7 @@ export async function openProfiles(options: ProfilesOptions): Promise<InputRead<
   let fixture: ProfilesFixture | undefined;
   if (options.profiles) {
     const read = await readProfilesFixture(options.profiles, options.cwd);
-    if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+    if (!read.ok) return { ok: false, diagnostics: read.diagnostics.map((diagnostic) => withFix(diagnostic, PROFILES_SCHEMA)) };
     fixture = read.fixture;
   }
   const file = options.store ? resolve(options.cwd, options.store) : undefined;
@@ -33,7 +35,7 @@ export async function openProfiles(options: ProfilesOptions): Promise<InputRead<
     const problems = seedStore(store, fixture.profiles, fixture);
     if (problems.length) {
       store.close();
-      return { ok: false, diagnostics: problems };
+      return { ok: false, diagnostics: problems.map((diagnostic) => withFix(diagnostic, PROFILES_SCHEMA)) };
     }
   }
   return { ok: true, value: { store, enabled: fixture?.enabled ?? true, faults: fixture?.faults ?? {}, accountId: DEFAULT_ACCOUNT_ID } };
