@@ -1,18 +1,13 @@
-import { Box, useApp, useInput } from 'ink';
+import { useApp, useInput } from 'ink';
 import { useMemo, useRef, useState } from 'react';
-import { BlockDetails } from './BlockDetails.js';
-import { BlockList } from './BlockList.js';
 import { blockRows, currentRow } from './block-rows.js';
-import { ContactState } from './ContactState.js';
-import { Header } from './Header.js';
-import { KeyHelp } from './KeyHelp.js';
 import { answerEdit, commandFor } from './keys.js';
-import { LIST_WIDTH, ROWS, SCREEN_WIDTH, SIDE_WIDTH } from './layout.js';
-import { Prompts } from './Prompts.js';
-import { screenModel } from './screen-model.js';
-import { current, type Session } from './session.js';
-import { StatusArea } from './StatusArea.js';
+import { layoutFor } from './layout.js';
+import { Screen } from './Screen.js';
+import type { Session } from './session.js';
 import type { Stepper } from './stepper.js';
+import { useTerminalSize } from './terminal-size.js';
+import { TooSmall } from './TooSmall.js';
 
 export interface AppProps {
   readonly stepper: Stepper;
@@ -47,7 +42,7 @@ export function App({ stepper, save }: AppProps) {
       const edit = answerEdit(now.typed, input, key, question.kind === 'digits');
       if (edit?.kind === 'text') show({ ...now, typed: edit.text });
       // Nothing typed means the customer stays silent: the block's time-out branch.
-      else if (edit?.kind === 'send') moved(stepper.answer(now.typed === '' ? null : now.typed));
+      else if (edit?.kind === 'send') moved(stepper.answer(edit.text === '' ? null : edit.text));
       else if (edit?.kind === 'cancel') moved(stepper.dismissQuestion());
       return;
     }
@@ -81,22 +76,9 @@ export function App({ stepper, save }: AppProps) {
     }
   });
 
-  const { session } = view;
-  const model = useMemo(() => screenModel(session, setup), [session, setup]);
-  const state = current(session).state;
-  return (
-    <Box flexDirection="column" width={SCREEN_WIDTH}>
-      <Header flowName={setup.flow.name} state={state} waiting={session.question !== undefined} />
-      <Box height={ROWS.main}>
-        <BlockList rows={model.rows} selected={view.selected ?? currentRow(model.rows)} breakpoints={session.breakpoints} width={LIST_WIDTH} height={ROWS.main} />
-        <Box flexDirection="column" marginLeft={1} width={SIDE_WIDTH}>
-          <BlockDetails {...model.block} width={SIDE_WIDTH} height={model.blockHeight} />
-          <ContactState lines={model.contact} width={SIDE_WIDTH} height={ROWS.main - model.blockHeight} />
-        </Box>
-      </Box>
-      <Prompts prompts={model.prompts} height={ROWS.prompts} />
-      <StatusArea end={state.end} question={session.question} typed={view.typed} notice={session.notice} lastEvent={model.lastEvent} />
-      <KeyHelp question={session.question} />
-    </Box>
-  );
+  const terminal = useTerminalSize();
+  const layout = useMemo(() => layoutFor(terminal.columns, terminal.rows), [terminal.columns, terminal.rows]);
+  // The keys above work on a terminal too small to draw on: q still quits.
+  if (!layout) return <TooSmall {...terminal} />;
+  return <Screen session={view.session} setup={setup} layout={layout} selected={view.selected} typed={view.typed} />;
 }

@@ -12,7 +12,7 @@ export interface ContactStateProps {
 export function ContactState({ lines, width, height }: ContactStateProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text bold>
+      <Text bold wrap="truncate-end">
         Contact <Text dimColor>(* changed by the last step)</Text>
       </Text>
       {lines.slice(0, height - 1).map((line, index) => (

@@ -1,37 +1,28 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
+import { keyHelp, keyHelpLines } from './key-help.js';
 import type { Question } from './session.js';
 
 export interface KeyHelpProps {
   readonly question?: Question | undefined;
+  readonly width: number;
+  readonly height: number;
 }
 
-const KEYS: readonly (readonly [string, string])[] = [
-  ['n/⏎', 'step'],
-  ['b', 'back'],
-  ['c', 'continue'],
-  ['↑↓ space', 'breakpoint'],
-  ['r', 'restart'],
-  ['s', 'save'],
-  ['q', 'quit'],
-];
-
-export function KeyHelp({ question }: KeyHelpProps) {
-  if (question) {
-    const what = question.kind === 'digits' ? 'digits (0-9 * #)' : 'the answer';
-    return (
-      <Text wrap="truncate-end" dimColor>
-        type {what} · <Text bold>⏎</Text> send (empty: no input) · <Text bold>esc</Text> cancel
-      </Text>
-    );
-  }
+export function KeyHelp({ question, width, height }: KeyHelpProps) {
+  const help = keyHelp(question);
   return (
-    <Text wrap="truncate-end">
-      {KEYS.map(([key, action], index) => (
-        <Text key={key}>
-          {index > 0 ? '  ' : ''}
-          <Text bold>{key}</Text> <Text dimColor>{action}</Text>
+    <Box flexDirection="column" height={height}>
+      {keyHelpLines(help, width).map((hints, row) => (
+        <Text key={row} wrap="truncate-end">
+          {hints.map((hint, index) => (
+            <Text key={index}>
+              {index > 0 ? <Text dimColor>{help.separator}</Text> : null}
+              {hint.key === undefined ? null : <><Text bold>{hint.key}</Text>{' '}</>}
+              <Text dimColor>{hint.text}</Text>
+            </Text>
+          ))}
         </Text>
       ))}
-    </Text>
+    </Box>
   );
 }

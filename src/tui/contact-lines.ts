@@ -1,7 +1,7 @@
 // Packs the contact's sections into the rows the screen has: `name=value` pairs side by side, every
 // section on at least one row, spare rows to the sections that need them, in order.
 import { VALUE_WIDTH, type ContactSection, type Field } from './contact-fields.js';
-import { clip } from './text.js';
+import { clip, packRows } from './text.js';
 
 export const LABEL_WIDTH = 11;
 const GAP = 2;
@@ -44,16 +44,6 @@ function pairText(field: Field, room: number): string {
 
 /** Pairs in rows of `room` characters; a pair wider than a row gets a row of its own, cut. */
 function pack(fields: readonly Field[], room: number): ContactLine['pairs'][] {
-  const rows: { text: string; changed: boolean }[][] = [];
-  let used = room;
-  for (const field of fields) {
-    const text = pairText(field, room);
-    if (used + GAP + text.length > room) {
-      rows.push([]);
-      used = -GAP;
-    }
-    rows[rows.length - 1]?.push({ text, changed: field.changed });
-    used += GAP + text.length;
-  }
-  return rows;
+  const pairs = fields.map((field) => ({ text: pairText(field, room), changed: field.changed }));
+  return packRows(pairs, (pair) => pair.text.length, GAP, room);
 }

@@ -1,17 +1,18 @@
 // The screen driven by keys, as a user would: Given a flow and a contact, When keys are pressed,
 // Then the frame shows it. Frames are waited for, never slept on.
-import { cleanup, render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/tui/App.js';
 import { current, type Session } from '../../src/tui/session.js';
 import { createStepper } from '../../src/tui/stepper.js';
-import { demoSetup, frameShowing, KEYS, profilesWithPhone } from './helpers.js';
+import { demoSetup, frameRows, frameShowing, KEYS, profilesWithPhone, renderIn, resize } from './helpers.js';
 
 afterEach(cleanup);
 
-function start(contactFile?: string, maxSteps?: number, save?: (session: Session) => Promise<string>) {
+/** The screen in an 80x24 terminal, or the size given. */
+function start(contactFile?: string, maxSteps?: number, save?: (session: Session) => Promise<string>, size = { columns: 80, rows: 24 }) {
   const setup = demoSetup(contactFile, maxSteps);
-  const screen = render(<App stepper={createStepper(setup)} save={save} />);
+  const screen = renderIn(<App stepper={createStepper(setup)} save={save} />, size.columns, size.rows);
   return { setup, ...screen, showing: (text: string | RegExp) => frameShowing(screen.lastFrame, text) };
 }
 
@@ -63,6 +64,26 @@ describe('cfsim step screen', () => {
     const frame = await showing('Transferred: the contact went to queue Sales');
     expect(frame).toMatch(/menu\s+Condition/);
     expect(frame).toContain('ended: Transferred');
+  });
+
+  it('takes a pasted answer: its digits, sent when the paste ends with a line break', async () => {
+    const { stdin, showing } = start();
+    await showing('▶ get-profile');
+    stdin.write('c');
+    await showing('menu waits for digits');
+    // When a paste brings a letter among digits (one chunk, as a terminal sends it)
+    stdin.write('10x01');
+    // Then the digits are kept
+    await showing('> 1001');
+    // When Esc cancels, and a paste with a line break answers the question asked again
+    stdin.write(KEYS.escape);
+    await showing('n/⏎ step');
+    stdin.write('c');
+    await showing('menu waits for digits');
+    stdin.write('2\r');
+    // Then 2 was sent: the menu took its condition (not the time-out) to bye
+    const frame = await showing('Disconnected: the contact was disconnected');
+    expect(frame).toMatch(/menu\s+Condition/);
   });
 
   it('takes the time-out branch when the answer is empty', async () => {
@@ -125,7 +146,7 @@ describe('cfsim step screen', () => {
     const broken = { ...setup, deps: { ...setup.deps, profiles: { ...setup.deps.profiles, store: { ...store, searchProfiles: () => {
       throw new Error('disk I/O error');
     } } } } };
-    const { lastFrame, stdin } = render(<App stepper={createStepper(broken)} />);
+    const { lastFrame, stdin } = renderIn(<App stepper={createStepper(broken)} />);
     await frameShowing(lastFrame, '▶ get-profile');
     stdin.write('n');
     const frame = await frameShowing(lastFrame, 'Error InternalError');
@@ -164,5 +185,57 @@ describe('cfsim step screen', () => {
     await showing('▶ get-profile');
     stdin.write('s');
     await showing('start cfsim step with --save-test <file>');
+  });
+
+  it('wraps a notice too long for its row onto the status rows instead of cutting it', async () => {
+    const notice = "could not save: ENOTDIR: not a directory, open '/tmp/cfsim-tui-0Xq1aB/results/known-caller.test.yaml'";
+    const { stdin, showing } = start(undefined, undefined, async () => notice);
+    await showing('▶ get-profile');
+    stdin.write('s');
+    const frame = await showing("'/tmp/cfsim-tui-0Xq1aB/results/known-caller.test.yaml'");
+    const rows = frameRows(frame);
+    expect(rows.slice(20, 22)).toEqual(["could not save: ENOTDIR: not a directory, open", "'/tmp/cfsim-tui-0Xq1aB/results/known-caller.test.yaml'"]);
+    expect(rows).toHaveLength(23);
+  });
+});
+
+describe('cfsim step screen on terminals of other sizes', () => {
+  /** Waits for a frame that fits a `columns` x `rows` terminal without wrapping or scrolling. */
+  const fitting = (lastFrame: () => string | undefined, columns: number, rows: number) =>
+    frameShowing(lastFrame, 'q quit').then((frame) => {
+      const lines = frameRows(frame);
+      expect(lines.length).toBeLessThan(rows);
+      expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(columns);
+      return lines;
+    });
+
+  it('lays the screen out again when the terminal is resized, smaller or larger', async () => {
+    const { stdout, lastFrame, showing } = start();
+    await showing('▶ get-profile');
+    // When the terminal shrinks to 60x20
+    resize(stdout, 60, 20);
+    // Then every part is still there, in 60 columns and 19 rows: the key help on two rows
+    await vi.waitFor(() => expect(frameRows(lastFrame() ?? '')).toHaveLength(19));
+    const small = await fitting(lastFrame, 60, 20);
+    expect(small[0]).toBe('cfsim step · step-demo · step 0 · running');
+    expect(small.join('\n')).toContain('▶ get-profile');
+    expect(small.slice(-2)).toEqual(['n/⏎ step  b back  c continue  ↑↓ space breakpoint  r restart', 's save  q quit']);
+    // When it grows to 120x40: the same screen with longer names, in 39 rows
+    resize(stdout, 120, 40);
+    await vi.waitFor(() => expect(frameRows(lastFrame() ?? '')).toHaveLength(39));
+    const large = await fitting(lastFrame, 120, 40);
+    expect(large.join('\n')).toMatch(/create-profile\s+CreateCustomerProfile/);
+  });
+
+  it('asks for a larger terminal below 60x20, and the keys still work', async () => {
+    const { stdin, stdout, lastFrame, showing } = start(undefined, undefined, undefined, { columns: 70, rows: 19 });
+    const frame = await showing('(this one is 70x19)');
+    expect(frame.replace(/\s+/g, ' ').trim()).toBe('cfsim step needs a terminal of at least 60x20 (this one is 70x19)');
+    // When n steps on the too-small terminal, and the terminal grows
+    stdin.write('n');
+    resize(stdout, 80, 24);
+    // Then the step was taken
+    await showing('▶ greet');
+    expect(frameRows(lastFrame() ?? '')[0]).toBe('cfsim step · step-demo · step 1 · running');
   });
 });

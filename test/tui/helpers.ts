@@ -1,7 +1,11 @@
 // The TUI's tests drive the real runtime and the real SQLite store (in memory) over the flow in
 // fixtures/, and wait for what the frame shows instead of sleeping.
+import type { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { render } from 'ink-testing-library';
+import { createElement, Fragment, type ReactElement } from 'react';
 import { expect, vi } from 'vitest';
 import { parseFlowText, toLoadedFlow } from '../../src/flow/load.js';
 import { parseContactText } from '../../src/runtime/files/contact-file.js';
@@ -50,4 +54,24 @@ export async function frameShowing(lastFrame: () => string | undefined, text: st
 /** Phones known to the store: how a test sees profiles a step created or a step-back removed. */
 export function profilesWithPhone(setup: StepperSetup, phone: string): number {
   return setup.deps.profiles.store.searchProfiles({ KeyName: '_phone', Values: [phone] }).Items.length;
+}
+
+/** Gives the test terminal a size and tells the screen, as a terminal does when it is resized
+ * (ink-testing-library's terminal is 100 columns wide and does not tell its rows). */
+export function resize(stdout: EventEmitter, columns: number, rows: number): void {
+  Object.defineProperties(stdout, { columns: { value: columns, configurable: true }, rows: { value: rows, configurable: true } });
+  stdout.emit('resize');
+}
+
+/** Renders `tree` in a test terminal of `columns` x `rows`, from its first frame on. */
+export function renderIn(tree: ReactElement, columns = 80, rows = 24): ReturnType<typeof render> {
+  const screen = render(createElement(Fragment));
+  resize(screen.stdout, columns, rows);
+  screen.rerender(tree);
+  return screen;
+}
+
+/** The frame's rows as the terminal shows them, colours left out. */
+export function frameRows(frame: string): string[] {
+  return stripVTControlCharacters(frame).split('\n');
 }

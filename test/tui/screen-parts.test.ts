@@ -4,7 +4,10 @@ import { contactFromFile } from '../../src/runtime/contact-input.js';
 import { contactSections } from '../../src/tui/contact-fields.js';
 import { contactLines } from '../../src/tui/contact-lines.js';
 import { detailLines } from '../../src/tui/detail-lines.js';
+import { keyHelp, keyHelpLines } from '../../src/tui/key-help.js';
+import { layoutFor } from '../../src/tui/layout.js';
 import { parameterLines } from '../../src/tui/parameter-lines.js';
+import { wrapText } from '../../src/tui/text.js';
 
 const contact = contactFromFile({ CustomerEndpoint: { Address: '+14255550100' }, Customer: { FirstName: 'Ana' } }).contact;
 
@@ -56,5 +59,38 @@ describe('contact sections', () => {
     expect(lines.map((line) => line.label)).toEqual(['Attributes', 'Customer', '', 'Input', 'Queue']);
     const shown = lines.filter((line) => line.label !== 'Attributes').flatMap((line) => line.pairs).length;
     expect(lines[2]?.more).toBe(12 - shown);
+  });
+});
+
+describe('layout', () => {
+  it('gives an 80x24 terminal the screen it was made for', () => {
+    expect(layoutFor(80, 24)).toEqual({ width: 80, listWidth: 36, sideWidth: 43, rows: { header: 1, main: 15, prompts: 4, status: 2, help: 1 } });
+  });
+
+  it('fills every terminal from 60x20 up, one row short of its height, and none smaller', () => {
+    for (const columns of [60, 61, 79, 80, 120, 250]) {
+      for (const rows of [20, 24, 25, 40, 100]) {
+        const layout = layoutFor(columns, rows);
+        expect(layout && layout.listWidth + 1 + layout.sideWidth).toBe(columns);
+        expect(layout && Object.values(layout.rows).reduce((sum, part) => sum + part, 0)).toBe(rows - 1);
+      }
+    }
+    expect(layoutFor(59, 24)).toBeUndefined();
+    expect(layoutFor(80, 19)).toBeUndefined();
+  });
+
+  it('puts the keys on as many rows as the width needs, whole keys on each', () => {
+    expect(layoutFor(60, 20)?.rows.help).toBe(2);
+    const rows = keyHelpLines(keyHelp(undefined), 60).map((hints) => hints.map((hint) => hint.key));
+    expect(rows).toEqual([['n/⏎', 'b', 'c', '↑↓ space', 'r'], ['s', 'q']]);
+  });
+});
+
+describe('wrapped text', () => {
+  it('breaks at spaces, a word longer than a row anywhere, and cuts what does not fit the rows', () => {
+    expect(wrapText('could not save: ENOTDIR', 16, 3)).toEqual(['could not save:', 'ENOTDIR']);
+    expect(wrapText('open /tmp/a-very-long-path', 10, 4)).toEqual(['open', '/tmp/a-ver', 'y-long-pat', 'h']);
+    expect(wrapText('one two three four five', 9, 2)).toEqual(['one two', 'three fo…']);
+    expect(wrapText('', 10, 2)).toEqual([]);
   });
 });

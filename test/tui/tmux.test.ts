@@ -1,5 +1,6 @@
-// The real binary in a real 80x24 terminal: tmux runs `cfsim step`, keys go in with send-keys, and
-// the screen comes back with capture-pane, polled until the expected text shows (with a time limit).
+// The real binary in a real terminal, 80x24 then resized: tmux runs `cfsim step`, keys go in with
+// send-keys, and the screen comes back with capture-pane, polled until the expected text shows (with a
+// time limit).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,19 +21,21 @@ function tmux(...args: string[]): string {
 
 const screen = (): string => tmux('capture-pane', '-p', '-t', SESSION);
 
-/** Polls the pane until it shows `text`; fails with the last screen after the time limit. */
-async function showing(text: string, limitMs = 10_000): Promise<string> {
+/** Polls the pane until it shows `text` (a string or a pattern); fails with the last screen after the time limit. */
+async function showing(text: string | RegExp, limitMs = 10_000): Promise<string> {
   const until = Date.now() + limitMs;
   let last = '';
   while (Date.now() < until) {
     last = screen();
-    if (last.includes(text)) return last;
+    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`the terminal never showed ${JSON.stringify(text)}; it shows:\n${last}`);
+  throw new Error(`the terminal never showed ${String(text)}; it shows:\n${last}`);
 }
 
+/** The keys in one write, as a paste arrives. */
 const keys = (...names: string[]): void => void tmux('send-keys', '-t', SESSION, ...names);
+const resizeTo = (columns: number, rows: number): void => void tmux('resize-window', '-t', SESSION, '-x', String(columns), '-y', String(rows));
 
 afterAll(() => {
   if (HAS_TMUX) spawnSync('tmux', ['kill-session', '-t', SESSION]);
@@ -40,7 +43,7 @@ afterAll(() => {
 });
 
 const title = HAS_TMUX
-  ? 'steps, steps back, asks for input, ends and saves, on an 80x24 terminal'
+  ? 'steps, steps back, takes a pasted answer, ends and saves on an 80x24 terminal, then fits a 60x20 one'
   : 'steps through a flow in tmux (skipped: tmux is not installed; `apt-get install tmux`, as .ci/run does)';
 
 describe('cfsim step in a real terminal', () => {
@@ -71,18 +74,27 @@ describe('cfsim step in a real terminal', () => {
     keys('b');
     await showing('step 0 · running');
 
-    // When c continues: the menu asks for digits, and 1 + Enter goes on to the end
+    // When c continues: the menu asks for digits, and 1 + Enter pasted in one go goes on to the end
     keys('c');
     await showing('menu waits for digits');
-    keys('1');
-    await showing('> 1');
-    keys('Enter');
+    keys('1', 'Enter');
     const ended = await showing('Transferred: the contact went to queue Sales');
     expect(ended.split('\n')[0]).toBe('cfsim step · step-demo · step 6 · ended: Transferred');
 
-    // When s saves and q quits: the case is in the file, and cfsim exits 0
+    // When s saves: the notice says where the case went
     keys('s');
     await showing('saved case "known-caller: Transferred after transfer"');
+
+    // When the terminal shrinks to 60x20: the screen is laid out again to fit it, the keys on two rows
+    resizeTo(60, 20);
+    const small = (await showing(/^s save {2}q quit$/m)).split('\n');
+    expect(small[0]).toBe('cfsim step · step-demo · step 6 · ended: Transferred');
+    expect(small[1]).toMatch(/^Blocks +transfer TransferContactToQueue$/);
+    expect(Math.max(...small.map((line) => line.length))).toBeLessThanOrEqual(60);
+
+    // When it shrinks below 60x20: it asks for a larger terminal, and q still quits: cfsim exits 0
+    resizeTo(50, 15);
+    await showing(/cfsim step needs a terminal of at least 60x20\s+\(this one is 50x15\)/);
     keys('q');
     await showing('exit status 0');
     expect(readFileSync(SAVED, 'utf8')).toContain('path: [get-profile, greet, mark-greeted, menu, set-queue, transfer]');
