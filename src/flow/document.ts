@@ -1,33 +1,59 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Alias, type CST, type Document, type Node } from 'yaml';
+import { clip } from '../validate/diagnostic.js';
 import type { DocPath, SourceLocator, SourcePosition } from './types.js';
 
-const START: SourcePosition = { line: 1, column: 1 };
+export const START: SourcePosition = { line: 1, column: 1 };
+
+/**
+ * The deepest nesting of mappings and lists cfsim reads (real flows nest about 11 levels). It is checked
+ * before anything recurses into a document: yaml's composer, the schema validators and the runtime all
+ * recurse, and V8 may abort the process, rather than throw, when the stack runs out.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * yaml's bound on alias expansion. Each use of an anchor costs the aliases nested in it, so a "billion
+ * laughs" (aliases of aliases of aliases) passes it within five levels, while a flow that reuses one
+ * anchor in every one of its at most 250 actions stays far below it.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
+
+export interface TextError {
+  readonly message: string;
+  readonly position: SourcePosition;
+  /** Set for text that is well-formed but past one of cfsim's bounds (nesting, aliases): how to get under it. */
+  readonly limitFix?: string;
+}
 
 /** A parsed YAML (or JSON) text that can say where any path into it is. */
 export interface ParsedText {
   readonly value: unknown;
   readonly locator: SourceLocator;
-  readonly errors: readonly { readonly message: string; readonly position: SourcePosition }[];
+  readonly errors: readonly TextError[];
 }
 
 /** Parses YAML with node ranges kept, so diagnostics point at the node, not at a text search. */
 export function parseYamlText(text: string): ParsedText {
-  const lineCounter = new LineCounter();
-  // uniqueKeys: a duplicated key is an error, as it would be lost silently otherwise.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const toPosition = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const errors = doc.errors.map((error) => ({
-    message: error.message.split('\n')[0] ?? error.message,
-    position: toPosition(error.pos[0]),
-  }));
-  return {
-    value: errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
-    locator: yamlLocator(doc, toPosition),
-    errors,
-  };
+  const { doc, toPosition, errors } = parseYaml(text);
+  const locator = yamlLocator(doc, toPosition);
+  if (!doc || errors.length) return { value: undefined, locator, errors };
+  let aliased = false;
+  let value: unknown;
+  try {
+    value = doc.toJS({
+      maxAliasCount: MAX_ALIAS_COUNT,
+      onAnchor: (_value, count) => {
+        if (count > 1) aliased = true;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error; // how yaml refuses an alias
+    return { value: undefined, locator, errors: [aliasError(doc, toPosition)] };
+  }
+  // Aliases can nest anchored content deeper than the text does.
+  const tooDeep = aliased ? tooDeepPath(value, true) : undefined;
+  if (tooDeep) return { value: undefined, locator, errors: [nestingError(locator.locate(tooDeep))] };
+  return { value, locator, errors: [] };
 }
 
 /**
@@ -41,19 +67,171 @@ export function parseJsonText(text: string): ParsedText {
   } catch {
     return parseYamlText(text); // the YAML parser reports the error with a line and column
   }
+  // JSON.parse does not recurse, but what comes after it does; the YAML parse says where the nesting is.
+  if (tooDeepPath(value)) return parseYamlText(text);
   let located: SourceLocator | undefined;
   return {
     value,
-    locator: { locate: (path, options) => (located ??= parseYamlText(text).locator).locate(path, options) },
+    locator: {
+      locate: (path, options) => {
+        if (!located) {
+          const { doc, toPosition } = parseYaml(text);
+          located = yamlLocator(doc, toPosition);
+        }
+        return located.locate(path, options);
+      },
+    },
     errors: [],
   };
 }
 
-function yamlLocator(doc: Document, toPosition: (offset: number) => SourcePosition): SourceLocator {
+/** Points every path at one place: for a flow stored as a JSON string inside a wrapper file. */
+export function fixedLocator(position: SourcePosition): SourceLocator {
+  return { locate: () => position };
+}
+
+interface YamlParse {
+  /** Undefined when the nesting is too deep to compose. */
+  readonly doc: Document.Parsed | undefined;
+  readonly toPosition: (offset: number) => SourcePosition;
+  readonly errors: readonly TextError[];
+}
+
+/**
+ * yaml's parseDocument in its two stages: the CST parser, a lexeme at a time, so that it stops at the first
+ * collection nested too deep (the composer recurses into the CST, and a runaway nesting costs the parser
+ * gigabytes); then the composer, with the errors reworded for a flow author.
+ */
+function parseYaml(text: string): YamlParse {
+  const lineCounter = new LineCounter();
+  const toPosition = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0); // as parser.parse() does before the first lexeme
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    const tooDeep = tooDeepCollection(parser.stack);
+    if (tooDeep) return { doc: undefined, toPosition, errors: [nestingError(toPosition(tooDeep.offset))] };
+  }
+  tokens.push(...parser.end());
+  // uniqueKeys: a duplicated key is an error, as it would be lost silently otherwise.
+  // forceDoc: an empty text is one empty document.
+  const [doc] = new Composer({ uniqueKeys: true }).compose(tokens, true, text.length);
+  const errors: TextError[] = [];
+  const documents = tokens.filter((token) => token.type === 'document');
+  const second = documents[1];
+  if (second) {
+    errors.push({ message: `a file holds one YAML document; this one has ${documents.length} (--- separators)`, position: toPosition(second.offset) });
+  }
+  for (const error of doc?.errors ?? []) {
+    const position = toPosition(error.pos[0]);
+    const key = error.code === 'DUPLICATE_KEY' && doc ? keyAt(doc, error.pos[0]) : undefined;
+    // The first line only: yaml may quote the source after it.
+    const message = key === undefined ? clip(error.message.split('\n')[0] ?? error.message) : `key "${clip(key)}" appears twice in this mapping`;
+    errors.push({ message, position });
+  }
+  return { doc, toPosition, errors };
+}
+
+const COLLECTION_TYPES: ReadonlySet<string> = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** The innermost open collection when more than MAX_NESTING_DEPTH are open (the stack also holds the document, and a scalar). */
+function tooDeepCollection(stack: readonly CST.Token[]): CST.Token | undefined {
+  if (stack.length <= MAX_NESTING_DEPTH) return undefined;
+  const open = stack.filter((token) => COLLECTION_TYPES.has(token.type));
+  return open.length > MAX_NESTING_DEPTH ? open[open.length - 1] : undefined;
+}
+
+/**
+ * The path to the first collection nested more than MAX_NESTING_DEPTH deep. With `shared` (YAML aliases),
+ * one object may be reached from many places: it is walked again only when reached from deeper down.
+ */
+function tooDeepPath(value: unknown, shared = false): DocPath | undefined {
+  return isCollection(value) ? collectionTooDeep(value, 1, shared ? new Map() : undefined) : undefined;
+}
+
+// Run on every JSON flow: a plain loop, and no call for a scalar.
+function collectionTooDeep(node: object, depth: number, walkedAt: Map<object, number> | undefined): DocPath | undefined {
+  if (depth > MAX_NESTING_DEPTH) return [];
+  if (walkedAt) {
+    if ((walkedAt.get(node) ?? 0) >= depth) return undefined;
+    walkedAt.set(node, depth);
+  }
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index += 1) {
+      const child: unknown = node[index];
+      const path = isCollection(child) ? collectionTooDeep(child, depth + 1, walkedAt) : undefined;
+      if (path) return [index, ...path];
+    }
+    return undefined;
+  }
+  const record = node as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    const path = isCollection(child) ? collectionTooDeep(child, depth + 1, walkedAt) : undefined;
+    if (path) return [key, ...path];
+  }
+  return undefined;
+}
+
+function isCollection(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+function nestingError(position: SourcePosition): TextError {
+  return {
+    message: `the nesting is too deep: more than ${MAX_NESTING_DEPTH} levels of mappings and lists`,
+    position,
+    limitFix: 'flatten it: real flows nest about 11 levels',
+  };
+}
+
+/** The value of the mapping key that starts at `offset`. */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let key: string | undefined;
+  visit(doc, {
+    Pair: (_key, pair) => {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+      key = String(pair.key.value);
+      return visit.BREAK;
+    },
+  });
+  return key;
+}
+
+/** Why toJS refused an alias: one with no anchor before it, or too many of them (yaml's message says neither where nor which). */
+function aliasError(doc: Document, toPosition: (offset: number) => SourcePosition): TextError {
+  const anchors = new Set<string>();
+  const aliases: Alias[] = [];
+  let unresolved: Alias | undefined;
+  // Document order, as yaml resolves them: an alias names the anchor last set before it.
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        aliases.push(node);
+        if (!anchors.has(node.source)) unresolved ??= node;
+      } else if (node.anchor) {
+        anchors.add(node.anchor);
+      }
+    },
+  });
+  const at = (alias: Alias | undefined): SourcePosition => (alias?.range ? toPosition(alias.range[0]) : START);
+  if (unresolved) return { message: `alias *${unresolved.source} has no anchor &${unresolved.source} before it`, position: at(unresolved) };
+  return {
+    message: `too many aliases: ${aliases.length} aliases expand to more than ${MAX_ALIAS_COUNT.toLocaleString('en-US')} copies of anchored content`,
+    position: at(aliases[0]),
+    limitFix: 'expand them or reduce reuse (an anchor that holds aliases multiplies every use of it)',
+  };
+}
+
+function yamlLocator(doc: Document | undefined, toPosition: (offset: number) => SourcePosition): SourceLocator {
   return {
     locate(path: DocPath, options?: { key?: boolean }): SourcePosition {
-      let node: unknown = doc.contents;
-      let found: Node | null = doc.contents;
+      let node: unknown = doc?.contents;
+      let found = (doc?.contents ?? null) as Node | null;
       let keyNode: Node | null = null;
       for (const segment of path) {
         keyNode = null;
@@ -74,9 +252,4 @@ function yamlLocator(doc: Document, toPosition: (offset: number) => SourcePositi
       return target?.range ? toPosition(target.range[0]) : START;
     },
   };
-}
-
-/** Points every path at one place: for a flow stored as a JSON string inside a wrapper file. */
-export function fixedLocator(position: SourcePosition): SourceLocator {
-  return { locate: () => position };
 }

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { fixedLocator, parseJsonText, parseYamlText, type ParsedText } from './document.js';
-import type { DocPath, Flow, FlowAction, LoadedFlow, SourceLocator } from './types.js';
+import { fixedLocator, parseJsonText, parseYamlText, START, type ParsedText, type TextError } from './document.js';
+import type { DocPath, Flow, FlowAction, LoadedFlow, SourceLocator, SourcePosition } from './types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
+import { typeName } from '../validate/schema-diagnostics.js';
 
 /** A flow file after parsing, before validation: the document is still untrusted data. */
 export interface FlowSource {
@@ -10,7 +11,7 @@ export interface FlowSource {
   readonly name: string;
   readonly document: unknown;
   readonly source: SourceLocator;
-  /** Syntax errors and unusable wrappers; when not empty, document is undefined. */
+  /** Problems that leave nothing to validate (size, encoding, syntax, an unusable wrapper); when not empty, document is undefined. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -26,17 +27,43 @@ export class FlowFileError extends Error {
   }
 }
 
+/**
+ * The largest flow file cfsim reads. Amazon Connect takes at most 256,000 characters of flow content
+ * (CreateContactFlow, UpdateContactFlowContent): at up to 4 bytes a character, with room again for the
+ * escapes of a wrapped export and the indentation of YAML, 4 MB holds any real flow, and a file far
+ * bigger is refused before it is read into memory. See docs/diagnostics.md.
+ */
+export const MAX_FLOW_FILE_BYTES = 4 * 1024 * 1024;
+
+/** The keys of the flow language's document; a file with none of them is a wrapped export or no flow. */
+export const FLOW_KEYS: readonly string[] = ['Version', 'StartAction', 'Actions'];
+
+const MEGABYTE = 1024 * 1024;
+
 /** Reads and parses a flow file; `file` is kept as given for messages, read relative to `cwd`. */
 export async function readFlowFile(file: string, cwd = process.cwd()): Promise<FlowSource> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    const handle = await open(resolve(cwd, file));
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_FLOW_FILE_BYTES) return fileProblem(file, 'FILE001', tooLarge(size));
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
     throw new FlowFileError(file, `cannot read ${file}: ${reason}`, { cause: error });
   }
-  return parseFlowText(file, text);
+  return parseFlowBytes(file, bytes);
+}
+
+/** Parses a flow file's bytes: UTF-8 text. A UTF-16 or binary file gets one diagnostic, not pages of syntax errors. */
+export function parseFlowBytes(file: string, bytes: Uint8Array): FlowSource {
+  const text = decodeUtf8(bytes);
+  return typeof text === 'string' ? parseFlowText(file, text) : fileProblem(file, 'FILE002', text);
 }
 
 function parseText(file: string, text: string): ParsedText {
@@ -51,50 +78,118 @@ export function parseFlowText(file: string, text: string): FlowSource {
   const outer = parseText(file, text);
   const fallbackName = basename(file, extname(file));
   if (outer.errors.length) {
-    return {
-      file, name: fallbackName, document: undefined, source: outer.locator,
-      diagnostics: outer.errors.map((error) => ({
-        code: 'YAML001', severity: 'error', message: `syntax error: ${error.message}`, file,
-        ...error.position, path: [], fix: 'fix the YAML/JSON syntax at this position',
-      })),
-    };
+    return { file, name: fallbackName, document: undefined, source: outer.locator, diagnostics: outer.errors.map((error) => textDiagnostic(file, error)) };
   }
-  const wrapper = findWrapper(outer.value);
+  const wrapper = wrapperOf(outer.value);
   if (!wrapper) return { file, name: fallbackName, document: outer.value, source: outer.locator, diagnostics: [] };
 
+  const name = typeof wrapper.record.Name === 'string' ? wrapper.record.Name : fallbackName;
   const contentPath: DocPath = [...wrapper.path, 'Content'];
   const contentPosition = outer.locator.locate(contentPath);
-  const inner = parseJsonText(wrapper.content);
-  const name = wrapper.name ?? fallbackName;
-  if (inner.errors.length) {
-    return {
-      file, name, document: undefined, source: outer.locator,
-      diagnostics: inner.errors.map((error) => ({
-        code: 'YAML002', severity: 'error', file, ...contentPosition, path: contentPath,
-        message: `the flow in "Content" is not valid JSON: ${error.message} (line ${error.position.line}, column ${error.position.column} of the string)`,
-        fix: 'export the flow again, or fix the JSON inside the Content string',
-      })),
-    };
+  const contentProblem = (problem: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'path'>): FlowSource => ({
+    file, name, document: undefined, source: outer.locator,
+    diagnostics: [{ severity: 'error', file, ...contentPosition, path: contentPath, ...problem }],
+  });
+  const content = wrapper.record.Content;
+  if (typeof content !== 'string') {
+    return contentProblem({
+      code: 'YAML002',
+      message: `"Content" must be the flow as a JSON string; ${content === undefined ? 'there is none' : `this one is ${typeName(content)}`}`,
+      fix: 'store the flow in "Content" as a JSON string (JSON.stringify), or save the flow itself as the file',
+    });
+  }
+  const inner = parseJsonText(content);
+  // One error is enough: after the first, a parser's errors are mostly echoes of it.
+  const [error] = inner.errors;
+  if (error) {
+    const where = `(line ${error.position.line}, column ${error.position.column} of the string)`;
+    return contentProblem(
+      error.limitFix
+        ? { code: 'YAML003', message: `the flow in "Content": ${error.message} ${where}`, fix: error.limitFix }
+        : { code: 'YAML002', message: `the flow in "Content" is not valid JSON: ${error.message} ${where}`, fix: 'export the flow again, or fix the JSON inside the Content string' },
+    );
+  }
+  if (!isRecord(inner.value)) {
+    return contentProblem({ code: 'YAML002', message: `"Content" must be the flow as a JSON string; this one holds ${typeName(inner.value)}`, fix: 'export the flow again' });
   }
   // Positions inside a JSON string cannot be mapped back to the file: point at the Content key.
   return { file, name, document: inner.value, source: fixedLocator(contentPosition), diagnostics: [] };
 }
 
 interface Wrapper {
+  /** Where the wrapper's record is: [] for {Name, Content}. */
   readonly path: DocPath;
-  readonly content: string;
-  readonly name?: string;
+  readonly record: Record<string, unknown>;
 }
 
-function findWrapper(value: unknown): Wrapper | undefined {
-  if (!isRecord(value) || 'Actions' in value) return undefined;
-  const from = (record: Record<string, unknown>, path: DocPath): Wrapper | undefined =>
-    typeof record.Content === 'string'
-      ? { path, content: record.Content, ...(typeof record.Name === 'string' ? { name: record.Name } : {}) }
-      : undefined;
-  if (isRecord(value.ContactFlow)) return from(value.ContactFlow, ['ContactFlow']);
-  if (isRecord(value.ContactFlowModule)) return from(value.ContactFlowModule, ['ContactFlowModule']);
-  return from(value, []);
+function wrapperOf(value: unknown): Wrapper | undefined {
+  if (!isRecord(value) || FLOW_KEYS.some((key) => key in value)) return undefined;
+  for (const key of ['ContactFlow', 'ContactFlowModule']) {
+    const record = value[key];
+    if (isRecord(record)) return { path: [key], record };
+  }
+  return 'Content' in value ? { path: [], record: value } : undefined;
+}
+
+function textDiagnostic(file: string, error: TextError): Diagnostic {
+  const at = { file, ...error.position, path: [] };
+  return error.limitFix
+    ? { code: 'YAML003', severity: 'error', message: error.message, ...at, fix: error.limitFix }
+    : { code: 'YAML001', severity: 'error', message: `syntax error: ${error.message}`, ...at, fix: 'fix the YAML/JSON syntax at this position' };
+}
+
+interface FileProblem {
+  readonly message: string;
+  readonly position: SourcePosition;
+  readonly fix: string;
+}
+
+/** A file that cannot hold a flow at all: one diagnostic, and nothing to validate. */
+function fileProblem(file: string, code: string, problem: FileProblem): FlowSource {
+  return {
+    file, name: basename(file, extname(file)), document: undefined, source: fixedLocator(problem.position),
+    diagnostics: [{ code, severity: 'error', message: problem.message, file, ...problem.position, path: [], fix: problem.fix }],
+  };
+}
+
+function tooLarge(size: number): FileProblem {
+  // Rounded up, so that a file just over the limit does not read as the limit itself.
+  const megabytes = Math.ceil((size / MEGABYTE) * 10) / 10;
+  return {
+    message: `the file is ${megabytes} MB; a flow file is at most ${MAX_FLOW_FILE_BYTES / MEGABYTE} MB`,
+    position: START,
+    fix: 'check that this is a flow: Amazon Connect takes at most 256,000 characters of flow content',
+  };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a UTF-8 file (a byte order mark left out), or why it is not one. */
+function decodeUtf8(bytes: Uint8Array): string | FileProblem {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { message: 'this file is UTF-16: save it as UTF-8', position: START, fix: 'in PowerShell, write it with Out-File -Encoding utf8 (or Set-Content) rather than >' };
+  }
+  let text: string | undefined;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    // reported below, at the first byte that is not UTF-8
+  }
+  // No YAML or JSON text holds a NUL byte, and nearly every binary file does (it may well decode as UTF-8).
+  if (text !== undefined && !text.includes('\0')) return text;
+  // Only for a file that is refused: a lenient decoding shows where (U+FFFD for a byte that is not UTF-8).
+  const shown = text ?? new TextDecoder().decode(bytes);
+  const at = shown.search(/[\0\uFFFD]/);
+  return {
+    message: shown[at] === '\0' ? 'not a UTF-8 text file: it holds a NUL byte (is it binary?)' : 'not a UTF-8 text file: a byte here is not UTF-8 (is the file Latin-1 or Windows-1252?)',
+    position: positionIn(shown, at),
+    fix: 'check that this is a flow, saved as UTF-8 text',
+  };
+}
+
+function positionIn(text: string, index: number): SourcePosition {
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

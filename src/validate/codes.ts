@@ -2,9 +2,13 @@ import type { Severity } from './diagnostic.js';
 
 /** Every diagnostic code cfsim emits: the SARIF rules and docs/diagnostics.md are made from this table. */
 export const DIAGNOSTIC_CODES: Readonly<Record<string, { readonly severity: Severity; readonly summary: string }>> = {
-  YAML001: { severity: 'error', summary: 'The file is not valid YAML or JSON' },
-  YAML002: { severity: 'error', summary: 'The flow stored as a JSON string in "Content" is not valid JSON' },
-  FLOW001: { severity: 'error', summary: 'The flow document does not have the flow language shape (Version, StartAction, Actions)' },
+  FILE001: { severity: 'error', summary: 'The file is larger than a flow file can be (4 MB)' },
+  FILE002: { severity: 'error', summary: 'The file is not UTF-8 text (UTF-16, or binary)' },
+  FILE003: { severity: 'error', summary: 'The file is a scenario, profiles or contact file, not a flow' },
+  YAML001: { severity: 'error', summary: 'The file is not valid YAML or JSON, or holds more than one YAML document' },
+  YAML002: { severity: 'error', summary: 'A wrapped export whose "Content" is not the flow as a JSON string' },
+  YAML003: { severity: 'error', summary: 'The YAML or JSON nests deeper than 64 levels, or its aliases expand too far' },
+  FLOW001: { severity: 'error', summary: 'The flow document does not have the flow language shape (Version, StartAction, Actions), or the file is empty' },
   FLOW002: { severity: 'error', summary: 'Unknown action type: Amazon Connect would refuse the flow' },
   FLOW004: { severity: 'error', summary: 'Unknown key in an action' },
   FLOW005: { severity: 'error', summary: 'Invalid parameter value (type, enum, length or missing key)' },

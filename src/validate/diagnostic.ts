@@ -18,3 +18,11 @@ export interface Diagnostic {
   /** How to fix it, where there is a clear fix. */
   readonly fix?: string;
 }
+
+/** The most of the file's own text a message quotes: a minified line or a binary blob must not flood the terminal. */
+const MAX_QUOTED = 120;
+
+/** `text` cut to MAX_QUOTED characters, with … where it was cut. */
+export function clip(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}

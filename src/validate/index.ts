@@ -7,6 +7,7 @@ import { actionsReachable, identifiersUnique, startActionExists, transitionTarge
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
 import type { Diagnostic } from './diagnostic.js';
+import { notAFlow } from './not-a-flow.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { schemaErrors, type SchemaValidator } from './schema-validator.js';
 
@@ -31,6 +32,8 @@ const CHECKS: readonly Check[] = [
 /** Every diagnostic for one parsed flow file, sorted by position. */
 export async function validateFlowSource(source: FlowSource, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   if (source.diagnostics.length) return [...source.diagnostics];
+  const otherKind = notAFlow(source);
+  if (otherKind) return [otherKind];
   const errors = [...schemaErrors(validateFlowDocument as SchemaValidator, source.document), ...(await actionErrors(source.document))];
   const diagnostics = schemaDiagnostics(errors, source.document, source.file, source.source);
   const context = checkContext(source);

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { DocPath, SourceLocator } from '../flow/types.js';
 import { branchErrorsOf, collapseErrors, pointerToPath } from './ajv-errors.js';
 import { closest } from './closest.js';
-import type { Diagnostic } from './diagnostic.js';
+import { clip, type Diagnostic } from './diagnostic.js';
 
 interface Described {
   readonly code: string;
@@ -88,7 +88,7 @@ function describe(error: ErrorObject, path: DocPath): Described {
     case 'enum':
       return enumMessage(code, error.data, params.allowedValues as unknown[]);
     case 'const':
-      return { code, message: `must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(error.data)}`, fix: `set it to ${JSON.stringify(params.allowedValue)}` };
+      return { code, message: `must be ${JSON.stringify(params.allowedValue)}, not ${clip(JSON.stringify(error.data))}`, fix: `set it to ${JSON.stringify(params.allowedValue)}` };
     case 'type':
       return { code, message: `must be ${typeList(String(params.type))}, not ${typeName(error.data)}` };
     case 'maxLength':
@@ -122,7 +122,7 @@ function enumMessage(code: string, value: unknown, allowed: readonly unknown[]):
   const listed = names.length <= 12 ? `; expected one of: ${names.join(', ')}` : '';
   return {
     code,
-    message: `${JSON.stringify(value)} is not valid${suggestion ? `; did you mean "${suggestion}"?` : listed}`,
+    message: `${clip(JSON.stringify(value))} is not valid${suggestion ? `; did you mean "${suggestion}"?` : listed}`,
     ...(suggestion ? { fix: `use "${suggestion}"` } : names.length <= 12 ? {} : { fix: 'see the schema for the allowed values' }),
   };
 }
@@ -175,7 +175,8 @@ function typeList(types: string): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? types);
 }
 
-function typeName(value: unknown): string {
+/** "a string", "an array", "null": what a value is, for messages. */
+export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return article(typeof value);

@@ -1,9 +1,10 @@
 // Each fixture pins the diagnostics it must produce: `# expect: CODE line:col [text in the message]`
-// in YAML files, or the same lines in a `<name>.expect` file beside a JSON fixture.
+// in YAML files, or the same lines in a `<name>.expect` file beside a JSON fixture. Fixtures are read as
+// bytes, as cfsim reads files, so that some can be UTF-16 or binary.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFlowText } from '../../src/flow/load.js';
+import { parseFlowBytes } from '../../src/flow/load.js';
 import { validateFlowSource } from '../../src/validate/index.js';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -34,9 +35,9 @@ describe('validation fixtures', () => {
 
   for (const name of fixtures) {
     it(name, async () => {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const diagnostics = await validateFlowSource(parseFlowText(name, text));
-      const expected = expectationsOf(name, text);
+      const bytes = readFileSync(join(dir, name));
+      const diagnostics = await validateFlowSource(parseFlowBytes(name, bytes));
+      const expected = expectationsOf(name, bytes.toString('utf8'));
       if (name.startsWith('valid-')) expect(expected).toEqual([]);
       else expect(expected.length).toBeGreaterThan(0);
       const actual = diagnostics.map(({ code, line, column }) => ({ code, line, column }));
