@@ -12,7 +12,10 @@ import { build } from 'esbuild';
 // calls and takes a few milliseconds off each start. (Its only differences, for browsers: warnings
 // go to console.warn instead of process.emitWarning, and !!binary, a YAML 1.1 tag, decodes to a
 // Uint8Array instead of a Buffer.)
-const yamlModuleBuild = join(dirname(createRequire(import.meta.url).resolve('yaml')), '..', 'browser', 'index.js');
+const require = createRequire(import.meta.url);
+const yamlModuleBuild = join(dirname(require.resolve('yaml')), '..', 'browser', 'index.js');
+// jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES build can be bundled.
+const jsoncModuleBuild = join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js');
 
 rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -26,7 +29,7 @@ await build({
   target: 'node20',
   // Native addon, and the TUI's React stack: loaded from node_modules, only by the commands that need them.
   external: ['better-sqlite3', 'ink', 'react', 'react/jsx-runtime', 'ink-testing-library'],
-  alias: { yaml: yamlModuleBuild },
+  alias: { yaml: yamlModuleBuild, 'jsonc-parser': jsoncModuleBuild },
   // CommonJS dependencies (commander) call require() for Node built-ins.
   banner: { js: "import { createRequire as __cfsimRequire } from 'node:module'; const require = __cfsimRequire(import.meta.url);" },
   legalComments: 'none',
