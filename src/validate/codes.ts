@@ -25,6 +25,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, { readonly severity: Seve
   CP005: { severity: 'warning', summary: 'Update/Associate reachable with no Get or Create profile before it' },
   CP007: { severity: 'error', summary: 'SearchCriteria must have 1 to 5 items (SearchProfiles takes at most 5 key/value pairs)' },
   CP006: { severity: 'warning', summary: 'Customer Profiles block without an Error (NoMatchingError) branch' },
+  REF001: { severity: 'warning', summary: 'A `$.` reference that is not a member path (wildcard, filter, recursive descent): it reads as ""' },
   RUN001: { severity: 'error', summary: 'The contact file does not match schemas/contact.schema.json' },
   RUN002: { severity: 'error', summary: 'The mocks file does not match schemas/mocks.schema.json' },
   RUN003: { severity: 'error', summary: 'The --flows map is not a mapping of ARN, id or name to a flow file' },
