@@ -45,15 +45,17 @@ export function runFiles(options: RunInputOptions): Omit<RunFiles, 'flow' | 'cwd
 
 /** Reads and checks every file of a run; an unreadable file or store is a usage problem (exit 2). */
 export async function prepareRunForCli(flow: string, options: RunInputOptions, cwd: string): Promise<Preparation> {
-  const [{ prepareRun }, { InputFileError }] = await Promise.all([
+  // Every run opens a store, so the store module costs nothing extra here.
+  const [{ prepareRun }, { InputFileError }, { StoreOpenError }] = await Promise.all([
     import('../runtime/files/prepare.js'),
     import('../runtime/files/input-file.js'),
+    import('../store/sqlite-schema.js'),
   ]);
   try {
     return await prepareRun({ flow, ...runFiles(options), cwd });
   } catch (error) {
     if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
-    if (error instanceof Error && error.name === 'StoreOpenError') throw new UsageError(error.message, 'give a cfsim store file, or a path for a new one');
+    if (error instanceof StoreOpenError) throw new UsageError(error.message, error.fix);
     throw error;
   }
 }

@@ -1,4 +1,6 @@
 // The store's SQLite schema (one version, PRAGMA user_version) and how a database file is opened.
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { isCountryCode, type CountryCode } from './phone.js';
 
@@ -38,50 +40,85 @@ CREATE TABLE profile_keys (
 ) WITHOUT ROWID;
 `;
 
-/** The file cannot be used as a profile store; the message says why. */
+/** The file cannot be used as a profile store; the message says why, `fix` what to do. */
 export class StoreOpenError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly fix: string;
+  constructor(message: string, options?: { cause?: unknown; fix?: string }) {
     super(message, options);
     this.name = 'StoreOpenError';
+    this.fix = options?.fix ?? 'give a cfsim store file, or a path for a new one';
   }
 }
 
 export function openDatabase(file: string): Database.Database {
+  if (file !== ':memory:') checkWritable(file);
   let db: Database.Database | undefined;
   try {
     db = new Database(file);
+    db.pragma('busy_timeout = 5000');
+    // Before any pragma that writes (page size, WAL): a file that is not ours is refused untouched.
+    const isNew = checkSchema(db, file);
     // 16 KiB pages (new files only): a million-profile import is about 15% faster than with 4 KiB.
-    db.pragma('page_size = 16384');
-    // WAL: a killed writer leaves the last committed state; NORMAL sync is safe in WAL against process crashes.
+    if (isNew) db.pragma('page_size = 16384');
+    // WAL: a killed writer leaves the last committed state, and readers never wait for a writer;
+    // NORMAL sync is safe in WAL against process crashes.
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('cache_size = -262144'); // up to 256 MiB of page cache: the key index of a million profiles stays in it
     // Reads through a memory map: a search in a million-profile store takes ~10 µs instead of ~15 µs.
     db.pragma('mmap_size = 4294967296');
     db.pragma('temp_store = MEMORY');
-    db.pragma('busy_timeout = 5000');
-    migrate(db, file);
+    if (isNew) createSchema(db);
     return db;
   } catch (error) {
     db?.close();
     if (error instanceof StoreOpenError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new StoreOpenError(`cannot open ${file} as a profile store: ${detail}`, { cause: error });
+    throw new StoreOpenError(`cannot open ${file} as a profile store: ${describeSqliteError(error)}`, { cause: error });
   }
 }
 
-function migrate(db: Database.Database, file: string): void {
+/** SQLite opens a read-only file and fails at the first write: say so before, with the fix. */
+function checkWritable(file: string): void {
+  const where = existsSync(file) ? file : dirname(file);
+  try {
+    accessSync(where, constants.W_OK);
+    if (where === file) accessSync(dirname(file), constants.W_OK); // the -wal and -shm files go beside it
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a missing folder: the open says so
+    throw new StoreOpenError(`${file} is read-only: cfsim writes to a store, and beside it (its -wal file)`, {
+      fix: 'make the file and its folder writable, or copy the store to a folder you can write to',
+    });
+  }
+}
+
+/** Whether the database is empty (a new store); refuses another program's database or a newer schema. */
+function checkSchema(db: Database.Database, file: string): boolean {
   const version = db.pragma('user_version', { simple: true });
-  if (version === SCHEMA_VERSION) return;
+  if (version === SCHEMA_VERSION) return false;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw new StoreOpenError(`${file} was written by a newer cfsim (store schema ${version}, this one reads ${SCHEMA_VERSION})`);
+    throw new StoreOpenError(`${file} was written by a newer cfsim (store schema ${version}, this one reads ${SCHEMA_VERSION})`, {
+      fix: 'upgrade cfsim (npm install cfsim@latest)',
+    });
   }
   const tables = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
   if (tables !== 0) throw new StoreOpenError(`${file} is an SQLite database but not a cfsim profile store`);
+  return true;
+}
+
+function createSchema(db: Database.Database): void {
   db.transaction(() => {
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
+  }).immediate();
+}
+
+export const BUSY_FIX = 'try again when the other command has finished (an import is one transaction)';
+
+/** What SQLite's error means to a user: "database is locked" names the other writer. */
+export function describeSqliteError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY') return 'the store is busy: another cfsim is writing to it';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -89,7 +126,17 @@ function migrate(db: Database.Database, file: string): void {
  * the requested one ('US' if none); an existing one must not be reopened with another.
  */
 export function storeRegion(db: Database.Database, requested: CountryCode | undefined): CountryCode {
-  const saved = db.prepare("SELECT value FROM meta WHERE name = 'default_region'").pluck().get();
+  const savedRegion = (): unknown => db.prepare("SELECT value FROM meta WHERE name = 'default_region'").pluck().get();
+  // Opening writes only to a store without a region, so a reader never waits for a busy writer.
+  return checkRegion(db, savedRegion(), requested) ?? db.transaction(() => {
+    const region = checkRegion(db, savedRegion(), requested) ?? requested ?? 'US'; // another writer's wins
+    db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('default_region', ?)").run(region);
+    return region;
+  }).immediate();
+}
+
+/** The saved region, if there is one and it does not contradict the requested one. */
+function checkRegion(db: Database.Database, saved: unknown, requested: CountryCode | undefined): CountryCode | undefined {
   if (typeof saved === 'string' && isCountryCode(saved)) {
     if (requested !== undefined && requested !== saved) {
       throw new StoreOpenError(
@@ -98,7 +145,5 @@ export function storeRegion(db: Database.Database, requested: CountryCode | unde
     }
     return saved;
   }
-  const region = requested ?? 'US';
-  db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('default_region', ?)").run(region);
-  return region;
+  return undefined;
 }

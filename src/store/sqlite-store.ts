@@ -9,13 +9,13 @@ import { importProfiles } from './sqlite-import.js';
 import {
   addProfileKey, createProfile, deleteProfile, deleteProfileKey, getProfile, listProfileKeys, updateProfile,
 } from './sqlite-profiles.js';
-import { openDatabase, storeRegion } from './sqlite-schema.js';
+import { BUSY_FIX, describeSqliteError, openDatabase, StoreOpenError, storeRegion } from './sqlite-schema.js';
 import { prepareStatements } from './sqlite-statements.js';
 import { sqliteSearchIndex } from './sqlite-search-index.js';
 import type { ProfileStore, StoreCheckpoint } from './types.js';
 import { checkName } from './validate.js';
 
-export { StoreOpenError } from './sqlite-schema.js';
+export { BUSY_FIX, describeSqliteError, StoreOpenError } from './sqlite-schema.js';
 
 export interface SqliteStoreOptions {
   /** The database file; ':memory:' (the default) keeps nothing after close. */
@@ -36,15 +36,19 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): SqliteProfile
   const defaultDomain = checkName('defaultDomain', options.defaultDomain ?? 'default');
   const db = openDatabase(file);
   try {
-    const defaultRegion = db.transaction(() => storeRegion(db, options.defaultRegion)).immediate();
+    const defaultRegion = storeRegion(db, options.defaultRegion);
     const sql = prepareStatements(db);
     const context: StoreContext = {
       db, sql, normalize: keyNormalizer(defaultRegion), defaultDomain, newState: stateIds(),
     };
-    db.transaction(() => ensureDomain(context, defaultDomain)).immediate();
+    // Only a missing default domain is written, so opening a store to read never waits for a writer.
+    if (!sql.domainByName.get(defaultDomain)) db.transaction(() => ensureDomain(context, defaultDomain)).immediate();
     return buildStore(context, file, defaultRegion);
   } catch (error) {
     db.close();
+    if (error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY') {
+      throw new StoreOpenError(`cannot open ${file}: ${describeSqliteError(error)}`, { cause: error, fix: BUSY_FIX });
+    }
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // `cfsim profiles`: every subcommand in process (tables on a terminal, JSON otherwise), and its errors.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,7 +67,7 @@ describe('cfsim profiles', () => {
     expect(result.stderr).toContain('fix: fix the file (formats: .csv');
     writeFileSync(join(dir, 'late.csv'), 'FirstName\nAna\n"open\n');
     expect((await cli(['import', 'late.csv'])).stderr).toMatch(/^cfsim: late.csv:3: CSV syntax: a quoted field is not closed/);
-    expect((await json(['stats'])).Stats.ProfileCount).toBe(0);
+    expect(existsSync(join(dir, 'cfsim-profiles.db'))).toBe(false); // not even an empty store
     expect((await cli(['import', 'missing.csv'])).stderr).toMatch(/^cfsim: missing.csv: cannot read it \(ENOENT\)/);
   });
 
@@ -84,7 +85,7 @@ describe('cfsim profiles', () => {
     expect(empty.stderr).toBe('cfsim: --first-name: BadRequestException: FirstName must be 1 to 255 characters long (got 0)\n  fix: give --first-name 1 to 255 characters, or leave it out\n');
     expect((await cli(['create', '--attr', 'tier='])).stderr).toMatch(/^cfsim: --attr: BadRequestException: Attributes.tier must be 1 to 255 /);
     expect((await cli(['create', '--field', 'ShippingCity='])).stderr).toMatch(/^cfsim: --field: BadRequestException: ShippingAddress.City must be 1 to 255 [^\n]*\n {2}fix: correct --field ShippingCity=… \(limits: docs\/profile-store.md\)\n$/);
-    expect((await json(['stats'])).Stats.ProfileCount).toBe(0);
+    expect(existsSync(join(dir, 'cfsim-profiles.db'))).toBe(false);
     const long = await cli(['update', await create('--first-name', 'Ana'), '--email', 'x'.repeat(256)]);
     expect(long.stderr).toMatch(/^cfsim: --email: BadRequestException: EmailAddress must be 0 to 255 characters long \(got 256\)\n {2}fix: give --email at most 255 characters \("" removes the value\)\n$/);
   });
@@ -246,6 +247,49 @@ describe('cfsim profiles', () => {
     const viaEnv = await runCli(['profiles', 'create', '--first-name', 'E'], { cwd: dir, env: { CFSIM_STORE: 'env.db' } });
     expect(viaEnv.code).toBe(0);
     expect((await json(['stats', '--store', 'env.db'])).Stats.ProfileCount).toBe(1);
+  });
+
+  it('another program\'s SQLite database is refused and left byte for byte as it was', async () => {
+    const other = join(dir, 'other.db');
+    const db = new Database(other);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    const before = readFileSync(other);
+    const refused = await cli(['create', '--first-name', 'A', '--store', 'other.db']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/is an SQLite database but not a cfsim profile store/);
+    expect(readFileSync(other).equals(before)).toBe(true);
+    expect(existsSync(`${other}-wal`)).toBe(false);
+  });
+
+  it('reads a store while another connection is writing to it, without waiting', async () => {
+    await create('--first-name', 'Ana', '--store', 'busy.db');
+    const writer = new Database(join(dir, 'busy.db'));
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const started = performance.now();
+      expect((await json(['stats', '--store', 'busy.db'])).Stats.ProfileCount).toBe(1);
+      expect(performance.now() - started).toBeLessThan(4000); // the busy timeout is 5 s
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+  });
+
+  it('a request that fails on a store it has just created leaves no store file behind', async () => {
+    writeFileSync(join(dir, 'one.csv'), 'FirstName\nAna\n');
+    const result = await cli(['import', 'one.csv', '--store', 'fresh.db', '--domain', 'nope']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ResourceNotFoundException: Domain nope not found/);
+    expect(existsSync(join(dir, 'fresh.db'))).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only store is a usage error with the fix, not an internal error', async () => {
+    await create('--first-name', 'Ana', '--store', 'ro.db');
+    chmodSync(join(dir, 'ro.db'), 0o444);
+    const result = await cli(['create', '--first-name', 'Bo', '--store', 'ro.db']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ro\.db is read-only: .*make it and its folder writable, or copy it/);
   });
 
   it('commands that change existing profiles or domains need an existing store, as the help says', async () => {

@@ -1,6 +1,6 @@
 // Opens the store a `cfsim profiles` command names, runs the command on it, closes it, and turns
 // what the store refuses into a usage error that starts with the option at fault (else the store) + a fix.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
@@ -50,13 +50,14 @@ export async function withStore<T>(
   fields: FieldSources = {},
 ): Promise<T> {
   const { file, label } = storeFile(options, io);
+  const existed = existsSync(file);
   if (access === 'existing' && !existsSync(file)) {
     throw new UsageError(
       `${label}: there is no profile store here`,
       `create or import profiles first (\`cfsim profiles import <file>${sameStore(options)}\`), or point --store at an existing store`,
     );
   }
-  const [{ openSqliteStore, StoreOpenError }, { isCountryCode }] = await Promise.all([
+  const [{ openSqliteStore, StoreOpenError, describeSqliteError, BUSY_FIX }, { isCountryCode }] = await Promise.all([
     import('../../../store/sqlite-store.js'),
     import('../../../store/phone.js'),
   ]);
@@ -77,16 +78,24 @@ export async function withStore<T>(
         `drop --region, or use --region ${saved} (the store's region)`,
       );
     }
-    throw new UsageError(`${label}: ${error.message}`, 'give a cfsim store file, or a path for a new one');
+    throw new UsageError(`${label}: ${error.message}`, error.fix);
   }
   try {
     return use(store);
   } catch (error) {
+    // A store this command created for a request that failed (a missing --domain) is not left behind.
+    if (!existed) removeNewStore(store, file);
     if (error instanceof ProfilesApiError) throw apiUsageError(error, { label, storeFlag: sameStore(options), fields });
+    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') throw new UsageError(`${label}: ${describeSqliteError(error)}`, BUSY_FIX);
     throw error;
   } finally {
     store.close();
   }
+}
+
+function removeNewStore(store: SqliteProfileStore, file: string): void {
+  store.close();
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
 }
 
 /** ` --store <file>` when the user gave one, for a suggested command to act on the same store. */
