@@ -6,7 +6,7 @@ import {
   ADDRESS_KINDS, ADDRESS_PARTS, PROFILE_STRING_FIELDS,
   type Address, type Profile, type ProfileFields,
 } from './profile.js';
-import { badRequest, checkEnum, checkOnlyKeys, checkString, describe, isRecord, type Limits } from './validate.js';
+import { badRequest, checkEnum, checkOnlyKeys, checkString, describe, isRecord, stringWithin, type Limits } from './validate.js';
 
 export type FieldsMode = 'create' | 'update';
 
@@ -32,11 +32,16 @@ const LIMITS: Record<FieldsMode, { readonly text: Limits; readonly long: Limits 
 
 /**
  * Checks the Profile fields of `input` and returns a copy of them; `requestFields` names the fields
- * that are not profile fields (DomainName, ProfileId, ...), which the caller checks.
+ * that are not profile fields (DomainName, ProfileId, ...), which the caller checks. The copy is
+ * made in `fields` when given, so that an import can put ProfileId first without a second copy.
  */
-export function checkProfileFields(input: unknown, mode: FieldsMode, requestFields: ReadonlySet<string>): ProfileFields {
+export function checkProfileFields(
+  input: unknown,
+  mode: FieldsMode,
+  requestFields: ReadonlySet<string>,
+  fields: Record<string, unknown> = {},
+): ProfileFields {
   if (!isRecord(input)) throw badRequest(`a profile must be an object (got ${describe(input)})`);
-  const fields: Record<string, unknown> = {};
   for (const field in input) {
     const value = input[field];
     const kind = FIELD_KINDS.get(field);
@@ -61,19 +66,27 @@ function checkField(field: string, value: unknown, mode: FieldsMode): string {
 function checkAddress(kind: string, value: unknown, mode: FieldsMode): Address {
   if (!isRecord(value)) throw badRequest(`${kind} must be an object (got ${describe(value)})`);
   checkOnlyKeys(kind, value, ADDRESS_PART_SET);
+  const limits = LIMITS[mode].text;
   const address: Record<string, string> = {};
-  for (const [part, text] of Object.entries(value)) {
-    if (text !== undefined) address[part] = checkString(`${kind}.${part}`, text, LIMITS[mode].text);
+  for (const part of Object.keys(value)) {
+    const text = value[part];
+    if (text !== undefined) address[part] = stringWithin(text, limits) ?? checkString(`${kind}.${part}`, text, limits);
   }
   return address;
 }
 
+const ATTRIBUTE_KEY_LIMITS: Limits = { min: 1, max: 255 };
+
 function checkAttributes(value: unknown, mode: FieldsMode): Record<string, string> {
   if (!isRecord(value)) throw badRequest(`Attributes must be an object (got ${describe(value)})`);
+  const limits = LIMITS[mode].text;
   const attributes: Record<string, string> = {};
-  for (const [key, text] of Object.entries(value)) {
-    checkString(`Attributes key "${key.slice(0, 40)}"`, key, { min: 1, max: 255 });
-    if (text !== undefined) attributes[key] = checkString(`Attributes.${key}`, text, LIMITS[mode].text);
+  for (const key of Object.keys(value)) {
+    const text = value[key];
+    if (stringWithin(key, ATTRIBUTE_KEY_LIMITS) === undefined) {
+      checkString(`Attributes key "${key.slice(0, 40)}"`, key, ATTRIBUTE_KEY_LIMITS);
+    }
+    if (text !== undefined) attributes[key] = stringWithin(text, limits) ?? checkString(`Attributes.${key}`, text, limits);
   }
   return attributes;
 }

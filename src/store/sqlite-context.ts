@@ -25,11 +25,15 @@ export function stateIds(): () => string {
 
 let randomHex = '';
 let randomAt = 0;
+let idTime = -1;
+let idTimeHex = '';
 
 /**
  * CreateProfile ids: 32 lowercase hex characters, like the service's. The first 12 are the time in
  * milliseconds and the other 20 random (as in a UUIDv7): new ids land at the end of the id index,
  * which makes a bulk import of a million profiles about a fifth faster than fully random ids.
+ * Both parts are made in bulk (random bytes 8,000 at a time, the time's hex once per millisecond):
+ * made per id, they cost about a quarter of an imported record's validation.
  */
 export function newProfileId(): string {
   if (randomAt + 20 > randomHex.length) {
@@ -37,7 +41,12 @@ export function newProfileId(): string {
     randomAt = 0;
   }
   randomAt += 20;
-  return Date.now().toString(16).padStart(12, '0') + randomHex.slice(randomAt - 20, randomAt);
+  const now = Date.now();
+  if (now !== idTime) {
+    idTime = now;
+    idTimeHex = now.toString(16).padStart(12, '0');
+  }
+  return idTimeHex + randomHex.slice(randomAt - 20, randomAt);
 }
 
 export function requireDomain(context: StoreContext, name: unknown): DomainRow {

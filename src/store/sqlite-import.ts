@@ -3,7 +3,7 @@
 import type { Profile } from './profile.js';
 import { checkProfileFields } from './profile-fields.js';
 import { checkAddableKey, forEachIndexEntry, type CustomKeys } from './search-keys.js';
-import { bulkInsert } from './sqlite-bulk.js';
+import { keyIndexInsert, profileInsert, type KeyIndexInsert } from './sqlite-bulk.js';
 import { keyIds, newProfileId, requireDomain, serializeCustomKeys, touchDomain, type StoreContext } from './sqlite-context.js';
 import { ProfilesApiError, type ImportProfilesRequest, type ImportProfilesResponse } from './types.js';
 import { badRequest, checkName, checkProfileId, checkValues, describe, isRecord } from './validate.js';
@@ -13,23 +13,37 @@ const PROGRESS_EVERY = 10_000;
 
 export function importProfiles(context: StoreContext, request: ImportProfilesRequest): ImportProfilesResponse {
   const domain = requireDomain(context, request.DomainName);
-  const domainId = domain.domain_id;
+  const keys = keyIndexInsert(context.db, keyIds(context, domain.domain_id));
+  try {
+    const { read, imported } = insertRecords(context, request, domain.domain_id, keys);
+    if (imported) touchDomain(context, domain);
+    return { Imported: imported, Rejected: read - imported };
+  } finally {
+    keys.close();
+  }
+}
+
+function insertRecords(
+  context: StoreContext,
+  request: ImportProfilesRequest,
+  domainId: number,
+  keys: KeyIndexInsert,
+): { read: number; imported: number } {
   const skip = request.OnInvalid === 'skip';
-  const profiles = bulkInsert(context.db, 'INSERT INTO profiles (seq, domain_id, profile_id, body, custom_keys)', 5);
-  const keys = bulkInsert(context.db, 'INSERT OR IGNORE INTO profile_keys (key_id, value, seq)', 3);
-  const keyId = keyIds(context, domainId);
+  const profiles = profileInsert(context.db);
   const givenIds = new Set<string>();
   // The store's write lock is held: sequence numbers can be handed out here, so rows go in batches.
   let seq = context.sql.maxSeq.get() ?? 0;
+  const addKey = (keyName: string, value: string): void => keys.add(keyName, value, seq); // of the current profile
   let read = 0;
   let imported = 0;
   for (const record of request.Profiles) {
     try {
       const { profile, custom, givenId } = checkProfileRecord(record);
       if (givenId) checkNewId(context, domainId, profile.ProfileId, givenIds);
-      const at = (seq += 1);
-      profiles.add(at, domainId, profile.ProfileId, JSON.stringify(profile), serializeCustomKeys(custom));
-      forEachIndexEntry(profile, custom, context.normalize, (keyName, value) => keys.add(keyId(keyName), value, at));
+      seq += 1;
+      profiles.add(seq, domainId, profile.ProfileId, JSON.stringify(profile), serializeCustomKeys(custom));
+      forEachIndexEntry(profile, custom, context.normalize, addKey);
       imported += 1;
     } catch (error) {
       if (!(error instanceof ProfilesApiError)) throw error;
@@ -41,8 +55,7 @@ export function importProfiles(context: StoreContext, request: ImportProfilesReq
   }
   profiles.flush();
   keys.flush();
-  if (imported) touchDomain(context, domain);
-  return { Imported: imported, Rejected: read - imported };
+  return { read, imported };
 }
 
 function checkNewId(context: StoreContext, domainId: number, profileId: string, givenIds: Set<string>): void {
@@ -54,20 +67,21 @@ function checkNewId(context: StoreContext, domainId: number, profileId: string, 
 
 /** A ProfileRecord: Profile fields as CreateProfile takes them, an optional ProfileId, optional Keys. */
 export function checkProfileRecord(record: unknown): { profile: Profile; custom: CustomKeys | undefined; givenId: boolean } {
-  const fields = checkProfileFields(record, 'create', RECORD_FIELDS);
+  const profile: Profile = { ProfileId: '' }; // first in the stored JSON; set once the fields are checked
+  checkProfileFields(record, 'create', RECORD_FIELDS, profile);
   const input = record as Record<string, unknown>; // checkProfileFields ensured an object
   const givenId = input.ProfileId !== undefined;
-  const ProfileId = givenId ? checkProfileId(input.ProfileId) : newProfileId();
+  profile.ProfileId = givenId ? checkProfileId(input.ProfileId) : newProfileId();
   const custom = input.Keys === undefined ? undefined : checkKeys(input.Keys);
-  return { profile: { ProfileId, ...fields }, custom, givenId };
+  return { profile, custom, givenId };
 }
 
 function checkKeys(keys: unknown): CustomKeys {
   if (!isRecord(keys)) throw badRequest(`Keys must be an object of KeyName: [values] (got ${describe(keys)})`);
   const checked: Record<string, readonly string[]> = {};
-  for (const [name, values] of Object.entries(keys)) {
+  for (const name of Object.keys(keys)) {
     checkAddableKey(checkName('Keys KeyName', name));
-    const list = checkValues(`Keys.${name}`, values);
+    const list = checkValues(`Keys.${name}`, keys[name]);
     checked[name] = list.length === 1 ? list : [...new Set(list)];
   }
   return checked;

@@ -170,3 +170,30 @@ describe('MaxResults and NextToken', () => {
     expectApiError(() => store.searchProfiles({ ...team, NextToken }), 'BadRequestException', /NextToken has expired: the domain changed/);
   });
 });
+
+describe('a large import', () => {
+  // Over 524,288 index rows, twice what an import sorts at a time: whole batches are sorted on a worker thread.
+  const count = 20_000;
+  const phone = (at: number): string => `+1206${String((at * 7_919) % 10_000_000).padStart(7, '0')}`; // distinct, unordered
+  const tags = (at: number): string[] => Array.from({ length: 25 }, (_, n) => `t${(at * 7_919 + n) % 100_003}`);
+  const records = (): object[] => Array.from({ length: count }, (_, at) => ({
+    FirstName: `P${at}`, PhoneNumber: phone(at), MobilePhoneNumber: phone(at), Keys: { group: [`g${at % 7}`], tag: tags(at) },
+  }));
+  const firstNames = (request: SearchProfilesRequest): (string | undefined)[] => store.searchProfiles(request).Items.map((item) => item.FirstName);
+
+  it('indexes every profile, and finds the profiles sharing a value in import order', () => {
+    expect(store.importProfiles({ Profiles: records() })).toEqual({ Imported: count, Rejected: 0 });
+    for (const at of [0, 1, 12_345, count - 1]) {
+      expect(firstNames({ KeyName: '_phone', Values: [phone(at)] })).toEqual([`P${at}`]);
+      expect(firstNames({ KeyName: '_fullName', Values: [`p${at}`] })).toEqual([`P${at}`]);
+      expect(firstNames({ KeyName: 'tag', Values: [tags(at)[24] ?? ''] })).toContain(`P${at}`);
+    }
+    expect(firstNames({ KeyName: 'group', Values: ['g3'], MaxResults: 100 })).toEqual(Array.from({ length: 100 }, (_, n) => `P${3 + 7 * n}`));
+  });
+
+  it('leaves nothing behind when a record is refused after many others', () => {
+    expectApiError(() => store.importProfiles({ Profiles: [...records(), { Nickname: 'x' }] }), 'BadRequestException', /no field "Nickname"/);
+    expect(firstNames({ KeyName: '_phone', Values: [phone(0)] })).toEqual([]);
+    expect(store.importProfiles({ Profiles: records().slice(0, 10) }).Imported).toBe(10);
+  });
+});
