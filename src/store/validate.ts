@@ -22,7 +22,11 @@ export interface Limits {
 
 /** A string of min..max characters (the model's string1To255, string0To255, sensitiveString1To1000, ...). */
 export function checkString(field: string, value: unknown, { min, max }: Limits): string {
-  if (typeof value !== 'string') throw badRequest(`${field} must be a string (got ${describe(value)})`);
+  if (typeof value !== 'string') {
+    // YAML and JSON read 14255550100 as a number: the fix is quotes.
+    const hint = typeof value === 'number' ? `: quote it ("${String(value)}")` : '';
+    throw badRequest(`${field} must be a string (got ${describe(value)})${hint}`);
+  }
   const count = characterCount(value, max);
   if (count < min || count > max) {
     throw badRequest(`${field} must be ${min} to ${max} characters long (got ${count})`);

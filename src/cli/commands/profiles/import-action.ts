@@ -45,7 +45,7 @@ export async function importProfilesFile(file: string, options: StoreOptions, io
         ...(options.domain === undefined ? {} : { DomainName: options.domain }),
         Profiles: source.records,
         OnInvalid: 'skip',
-        onRejected: (index, error) => rejected.push({ line: source.lineOf(index), message: `${error.code}: ${error.message}${quoteHint(error.message)}` }),
+        onRejected: (index, error) => rejected.push({ line: source.lineOf(index), message: `${error.code}: ${error.message}` }),
         ...(progress ? { onProgress: progress } : {}),
       });
     } catch (error) {
@@ -56,15 +56,6 @@ export async function importProfilesFile(file: string, options: StoreOptions, io
   const problems = [...source.problems, ...rejected].sort((a, b) => a.line - b.line);
   report(io, options, file, { imported: result.Imported, problems, seconds: (performance.now() - started) / 1000 });
   return problems.length ? ExitCode.Failed : ExitCode.Ok;
-}
-
-/**
- * YAML and JSON read 14255550100 as a number, which a string field refuses: suggest quotes. The store's
- * message is the only place that says a number was given, so this matches its wording (src/store/validate.ts).
- */
-function quoteHint(message: string): string {
-  const number = / must be a string \(got (-?\d+(?:\.\d+)?)\)$/.exec(message)?.[1];
-  return number === undefined ? '' : `: quote it ("${number}")`;
 }
 
 function report(
