@@ -14,8 +14,8 @@ import { totalsOf, type FileResult } from '../../scenario/types.js';
 import type { Diagnostic } from '../../validate/diagnostic.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { findFiles } from '../files.js';
-import { plural, summarize, type FileReport } from '../format/diagnostics.js';
-import { loadStyle, type Style } from '../format/style.js';
+import type { FileReport } from '../format/diagnostics.js';
+import { loadStyle } from '../format/style.js';
 import { renderTestReport, renderTestText, type TestReport } from '../format/test-report.js';
 import type { CliIO } from '../io.js';
 import type { TestCommandOptions } from './test.js';
@@ -162,20 +162,8 @@ async function printDiagnostics(reports: readonly FileReport[], options: TestCom
   } else if (options.reporter === 'json' && hasErrors) {
     io.stdout((await import('../format/diagnostics-json.js')).formatJson(reports));
   } else {
-    io.stderr(await diagnosticsText(withProblems, await loadStyle(io.color)));
+    io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file', false));
   }
-}
-
-/**
- * validate's text, but with warnings alone its "✔ valid" last line would read as a pass before any
- * case has run: that line counts the warnings instead.
- */
-async function diagnosticsText(reports: readonly FileReport[], style: Style): Promise<string> {
-  const text = (await import('../format/diagnostics-text.js')).formatText(reports, style, 'scenario file');
-  const { errors, warnings, files } = summarize(reports);
-  if (errors) return text;
-  const lines = text.trimEnd().split('\n').slice(0, -1);
-  return `${[...lines, style.yellow(`${plural(warnings, 'warning')} in ${plural(files, 'scenario file')}`)].join('\n')}\n`;
 }
 
 async function inputErrorReport(reports: readonly FileReport[], reporter: TestCommandOptions['reporter']): Promise<string> {

@@ -3,9 +3,10 @@ import type { Style } from './style.js';
 
 /**
  * Human output: `file:line:col  severity  CODE  message`, then the fix, then a summary line.
- * `noun` names the files in the summary (scenario files for `cfsim test`).
+ * `noun` names the files in the summary (scenario files for `cfsim test`). `verdict` false: no "✔ valid"
+ * with warnings alone, for `cfsim test`, where it would read as a pass before any case has run.
  */
-export function formatText(reports: readonly FileReport[], chalk: Style, noun = 'flow file'): string {
+export function formatText(reports: readonly FileReport[], chalk: Style, noun = 'flow file', verdict = true): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const diagnostic of report.diagnostics) {
@@ -16,7 +17,9 @@ export function formatText(reports: readonly FileReport[], chalk: Style, noun = 
   }
   const summary = summarize(reports);
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
-  const verdict = summary.errors ? chalk.red(`✖ ${counts}`) : chalk.green(`✔ valid${summary.warnings ? ` (${counts})` : ''}`);
-  lines.push(`${verdict} in ${plural(summary.files, noun)}`);
+  const last = summary.errors
+    ? chalk.red(`✖ ${counts}`)
+    : verdict ? chalk.green(`✔ valid${summary.warnings ? ` (${counts})` : ''}`) : chalk.yellow(plural(summary.warnings, 'warning'));
+  lines.push(`${last} in ${plural(summary.files, noun)}`);
   return `${lines.join('\n')}\n`;
 }
