@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { fixedLocator, parseJsonText, parseYamlText, START, type ParsedText, type TextError } from './document.js';
 import type { DocPath, Flow, FlowAction, LoadedFlow, SourceLocator, SourcePosition } from './types.js';
+import { decodeUtf8, positionIn } from './utf8.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { typeName } from '../validate/schema-diagnostics.js';
 
@@ -62,7 +63,7 @@ export async function readFlowFile(file: string, cwd = process.cwd()): Promise<F
 
 /** Parses a flow file's bytes: UTF-8 text. A UTF-16 or binary file gets one diagnostic, not pages of syntax errors. */
 export function parseFlowBytes(file: string, bytes: Uint8Array): FlowSource {
-  const text = decodeUtf8(bytes);
+  const text = decodeFlowText(bytes);
   return typeof text === 'string' ? parseFlowText(file, text) : fileProblem(file, 'FILE002', text);
 }
 
@@ -162,34 +163,21 @@ function tooLarge(size: number): FileProblem {
   };
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text of a UTF-8 file (a byte order mark left out), or why it is not one. */
-function decodeUtf8(bytes: Uint8Array): string | FileProblem {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+/** The text of a UTF-8 file, or why it is not one. */
+function decodeFlowText(bytes: Uint8Array): string | FileProblem {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'utf16') {
     return { message: 'this file is UTF-16: save it as UTF-8', position: START, fix: 'in PowerShell, write it with Out-File -Encoding utf8 (or Set-Content) rather than >' };
   }
-  let text: string | undefined;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    // reported below, at the first byte that is not UTF-8
-  }
   // No YAML or JSON text holds a NUL byte, and nearly every binary file does (it may well decode as UTF-8).
-  if (text !== undefined && !text.includes('\0')) return text;
-  // Only for a file that is refused: a lenient decoding shows where (U+FFFD for a byte that is not UTF-8).
-  const shown = text ?? new TextDecoder().decode(bytes);
+  if (decoded.kind === 'text' && !decoded.text.includes('\0')) return decoded.text;
+  const shown = decoded.kind === 'text' ? decoded.text : decoded.lenient;
   const at = shown.search(/[\0\uFFFD]/);
   return {
     message: shown[at] === '\0' ? 'not a UTF-8 text file: it holds a NUL byte (is it binary?)' : 'not a UTF-8 text file: a byte here is not UTF-8 (is the file Latin-1 or Windows-1252?)',
     position: positionIn(shown, at),
     fix: 'check that this is a flow, saved as UTF-8 text',
   };
-}
-
-function positionIn(text: string, index: number): SourcePosition {
-  const before = text.slice(0, index);
-  return { line: before.split('\n').length, column: index - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,10 +3,10 @@
 // profile as `cfsim profiles get --json` prints it, or the `Items:` of `cfsim profiles search --json`).
 // Every file must be UTF-8. Records are produced lazily for store.importProfiles, which checks each one;
 // lineOf says where it was.
-import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DocPath, SourceLocator } from '../flow/types.js';
+import { decodeUtf8 } from '../flow/utf8.js';
 import { CsvSyntaxError, parseCsv, type CsvRow } from './csv.js';
 import { parseFixtureText, profileListOf } from './fixtures.js';
 import { FLAT_NAME_HELP, locateFlatName, recordFromFlat, type FlatColumn } from './flat-record.js';
@@ -60,32 +60,14 @@ export function readImportFile(file: string): ImportSource {
   return reader(text, file);
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const SAVE_AS_UTF8 = 'save it as UTF-8 (CSV UTF-8 in Excel)';
-const LF = 10;
 
-/** The text of the file (a byte order mark left out); another encoding is refused, not read as garbage. */
+/** The text of the file; another encoding is refused, not read as garbage. */
 function utf8Text(bytes: Uint8Array): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ImportFileError(`this file is UTF-16: ${SAVE_AS_UTF8}`);
-  }
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    throw new ImportFileError(`this file is not UTF-8: ${SAVE_AS_UTF8}`, lineNotUtf8(bytes));
-  }
-}
-
-/** The first line that is not UTF-8 (a line feed byte is never inside a UTF-8 character, so lines can be checked alone). */
-function lineNotUtf8(bytes: Uint8Array): number | undefined {
-  let start = 0;
-  for (let line = 1; start < bytes.length; line += 1) {
-    const end = bytes.indexOf(LF, start);
-    const stop = end < 0 ? bytes.length : end;
-    if (!isUtf8(bytes.subarray(start, stop))) return line;
-    start = stop + 1;
-  }
-  return undefined;
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === 'utf16') throw new ImportFileError(`this file is UTF-16: ${SAVE_AS_UTF8}`);
+  if (decoded.kind === 'not-utf8') throw new ImportFileError(`this file is not UTF-8: ${SAVE_AS_UTF8}`, decoded.position.line);
+  return decoded.text;
 }
 
 function csvSource(text: string): ImportSource {
