@@ -9,7 +9,7 @@ import { validate } from '../generated/validators/profiles.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
-import { isCountryCode, type CountryCode } from './phone.js';
+import { countryCodeOf, REGION_FIX, type CountryCode } from './phone.js';
 import { ProfilesApiError, type ProfileRecord, type ProfileStore } from './types.js';
 import { isRecord } from './validate.js';
 
@@ -78,12 +78,12 @@ export function parseProfilesFixture(text: string, file: string): FixtureRead {
   }
   // The schema has checked the shape; the casts below name what it guarantees.
   const document = Array.isArray(value) ? { profiles: value } : (value as Record<string, unknown>);
-  const region = (document.region as string | undefined)?.toUpperCase();
-  if (region !== undefined && !isCountryCode(region)) {
+  const region = countryCodeOf(document.region);
+  if (document.region !== undefined && region === undefined) {
     const { line, column } = parsed.locator.locate(['region']);
     return {
       ok: false,
-      diagnostics: [{ ...problem(file, ['region'], line, `region ${String(document.region)} is not a country libphonenumber knows`, 'give a two-letter region such as US, GB or DE'), column }],
+      diagnostics: [{ ...problem(file, ['region'], line, `region ${String(document.region)} is not a country libphonenumber knows`, REGION_FIX), column }],
     };
   }
   return {

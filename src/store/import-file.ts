@@ -10,7 +10,7 @@ import { decodeUtf8 } from '../flow/utf8.js';
 import { CsvSyntaxError, parseCsv, type CsvRow } from './csv.js';
 import { parseFixtureText, profileListOf } from './fixtures.js';
 import { FLAT_NAME_HELP, locateFlatName, recordFromFlat, type FlatColumn } from './flat-record.js';
-import { isCountryCode, type CountryCode } from './phone.js';
+import { countryCodeOf, REGION_FIX, type CountryCode } from './phone.js';
 import { ADDRESS_KINDS, PROFILE_STRING_FIELDS } from './profile.js';
 import { isRecord } from './validate.js';
 
@@ -170,11 +170,10 @@ function profilesIn(value: unknown): { readonly list: readonly unknown[]; pathOf
 
 /** The `region:` of a profiles fixture (`enabled:` and `faults:` only matter to runs). */
 function regionOf(fixture: Readonly<Record<string, unknown>>, locator: SourceLocator): CountryCode | undefined {
-  if (fixture.region === undefined) return undefined;
-  const region = typeof fixture.region === 'string' ? fixture.region.toUpperCase() : '';
-  if (isCountryCode(region)) return region;
+  const region = countryCodeOf(fixture.region);
+  if (fixture.region === undefined || region !== undefined) return region;
   throw new ImportFileError(
-    `region ${JSON.stringify(fixture.region)} is not a country libphonenumber knows: give a two-letter region such as US, GB or DE`,
+    `region ${JSON.stringify(fixture.region)} is not a country libphonenumber knows: ${REGION_FIX}`,
     locator.locate(['region']).line,
   );
 }

@@ -9,6 +9,15 @@ export function isCountryCode(value: string): value is CountryCode {
   return isSupportedCountry(value);
 }
 
+/** What to write instead of a region cfsim does not know. */
+export const REGION_FIX = 'give a two-letter region such as US, GB or DE';
+
+/** A region as a file or an option gives it (any case): its country code, or undefined if it names none. */
+export function countryCodeOf(value: unknown): CountryCode | undefined {
+  const region = typeof value === 'string' ? value.toUpperCase() : '';
+  return isCountryCode(region) ? region : undefined;
+}
+
 // A North American number already in E.164 form is returned unchanged by libphonenumber-js;
 // skipping the parse (about 8 µs) keeps bulk imports fast.
 const NANP_E164 = /^\+1\d{10}$/;

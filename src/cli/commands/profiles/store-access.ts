@@ -57,13 +57,13 @@ export async function withStore<T>(
       `create or import profiles first (\`cfsim profiles import <file>${sameStore(options)}\`), or point --store at an existing store`,
     );
   }
-  const [{ openSqliteStore, StoreOpenError, describeSqliteError, BUSY_FIX }, { isCountryCode }] = await Promise.all([
+  const [{ openSqliteStore, StoreOpenError, describeSqliteError, BUSY_FIX }, { countryCodeOf, REGION_FIX }] = await Promise.all([
     import('../../../store/sqlite-store.js'),
     import('../../../store/phone.js'),
   ]);
-  const region = options.region?.toUpperCase();
-  if (region !== undefined && !isCountryCode(region)) {
-    throw new UsageError(`--region ${options.region}: not a country code`, 'give a two-letter region such as US, GB or DE');
+  const region = countryCodeOf(options.region);
+  if (options.region !== undefined && region === undefined) {
+    throw new UsageError(`--region ${options.region}: not a country code`, REGION_FIX);
   }
   let store: SqliteProfileStore;
   try {
