@@ -4,6 +4,7 @@ const benches = {
   validate: async () => (await import('./validate.js')).runValidateBench(),
   run: async () => (await import('./run-flow.js')).runFlowBench(),
   scenarios: async () => (await import('./scenarios.js')).runScenarioBench(),
+  'start-up': async () => (await import('./start-up.js')).runStartUpBench(),
   store: async () => (await import('./store.js')).runStoreBench(),
 };
 

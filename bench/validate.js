@@ -1,30 +1,14 @@
 // Validation speed: 1,000 flow files in one process (target < 1 s) and the whole-process cost of
 // `cfsim validate one.yaml` against a bare `node -e 0` (target ≤ 1.6×).
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../dist/cli/main.js';
+import { bareNode, timeProcess } from './start-up.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const referenceDir = join(root, 'test', 'fixtures', 'reference-flows');
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function timeProcess(args, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && args[0] !== '-e') throw new Error(`${args.join(' ')} failed: ${result.stdout}${result.stderr}`);
-  }
-  return median(times);
-}
 
 export async function runValidateBench() {
   const dir = mkdtempSync(join(tmpdir(), 'cfsim-bench-validate-'));
@@ -46,10 +30,8 @@ export async function runValidateBench() {
 
     const one = join(dir, 'one.yaml');
     cpSync(join(root, 'flows', 'greet-caller.yaml'), one);
-    const runs = 15;
-    timeProcess(['-e', '0'], 3);
-    const bare = timeProcess(['-e', '0'], runs);
-    const cli = timeProcess([join(root, 'bin', 'cfsim.js'), 'validate', one], runs);
+    const bare = bareNode();
+    const cli = timeProcess([join(root, 'bin', 'cfsim.cjs'), 'validate', one]);
     console.log(`validate: one file as a process: ${cli.toFixed(1)} ms; bare node -e 0: ${bare.toFixed(1)} ms; ratio ${(cli / bare).toFixed(2)}× (target ≤ 1.6×)`);
     return { elapsedMs: elapsed, processMs: cli, bareMs: bare };
   } finally {

@@ -1,10 +1,20 @@
-// Bundles the CLI into a few files under dist/bundle/: Node spends more time resolving and loading
-// hundreds of small modules than running a validation, and a CLI run thousands of times in CI pays
-// that at every start. Commands stay lazy: each one is its own chunk, loaded when it runs.
-import { rmSync } from 'node:fs';
+// Bundles the compiled sources in dist/ for the bin (bin/cfsim.cjs):
+// - dist/bundle/<command>.cjs for validate, run, test and profiles: one CommonJS file per command,
+//   holding that command alone, with a V8 code cache made by training runs (bin/compiled-cli.cjs
+//   loads both). Node spends more time reading, parsing and compiling modules than running a
+//   validation, a CLI run thousands of times in CI pays that at every start, and Node 20 can reuse
+//   compiled code only for a script it is handed (vm.Script).
+// - dist/bundle/esm/, the whole CLI as ES modules split per command: step (Ink is an ES module with
+//   top-level await, which CommonJS cannot require), help, --version.
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const { BUNDLED_COMMANDS, bundleFile, codeCacheFile, loadCompiledCli } = require('../bin/compiled-cli.cjs');
 
 // yaml's CommonJS build, which its "node" export condition selects, runs every module of the package
 // at load (stringifier, all schemas and tags) and cannot be tree-shaken. Its ES module build (the
@@ -12,28 +22,103 @@ import { build } from 'esbuild';
 // calls and takes a few milliseconds off each start. (Its only differences, for browsers: warnings
 // go to console.warn instead of process.emitWarning, and !!binary, a YAML 1.1 tag, decodes to a
 // Uint8Array instead of a Buffer.)
-const require = createRequire(import.meta.url);
 const yamlModuleBuild = join(dirname(require.resolve('yaml')), '..', 'browser', 'index.js');
 // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES build can be bundled.
 const jsoncModuleBuild = join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js');
 
-rmSync('dist/bundle', { recursive: true, force: true });
+// commander loads node:child_process at start, for git-style executable subcommands, which cfsim
+// has none of: loading it (and net, dgram and streams with it) is a millisecond of every start.
+const commanderWithoutChildProcess = {
+  name: 'commander-without-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'commander-stub' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'commander-stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
 
-await build({
-  entryPoints: { main: 'dist/cli/main.js' },
-  outdir: 'dist/bundle',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native addon, and the TUI's React stack: loaded from node_modules, only by the commands that need them.
-  external: ['better-sqlite3', 'ink', 'react', 'react/jsx-runtime', 'ink-testing-library'],
   alias: { yaml: yamlModuleBuild, 'jsonc-parser': jsoncModuleBuild },
-  // CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __cfsimRequire } from 'node:module'; const require = __cfsimRequire(import.meta.url);" },
   legalComments: 'none',
+  // Names are kept, for stack traces (CFSIM_DEBUG=1): minifying them saves no measurable time.
   minifySyntax: true,
   minifyWhitespace: true,
+  plugins: [commanderWithoutChildProcess],
   logLevel: 'warning',
-});
+};
+
+// Removed first: a code cache beside a newer bundle of the same length would be taken for it.
+rmSync('dist/bundle', { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { main: 'dist/cli/main.js' },
+    outdir: 'dist/bundle/esm',
+    format: 'esm',
+    splitting: true,
+    // Native addon, and the TUI's React stack: loaded from node_modules, only by the commands that need them.
+    external: ['better-sqlite3', 'ink', 'react', 'react/jsx-runtime'],
+    // CommonJS dependencies (commander) call require() for Node built-ins.
+    banner: { js: "import { createRequire as __cfsimRequire } from 'node:module'; const require = __cfsimRequire(import.meta.url);" },
+  }),
+  ...BUNDLED_COMMANDS.map((command) =>
+    build({
+      ...common,
+      entryPoints: [`dist/cli/entries/${command}.js`],
+      outfile: bundleFile(command),
+      format: 'cjs',
+      external: ['better-sqlite3'],
+      // ES module dependencies (tinyglobby's fdir) ask import.meta.url, which CommonJS does not have.
+      define: { 'import.meta.url': '__cfsimModuleUrl' },
+      // The function Node wraps a CommonJS module in (bin/compiled-cli.cjs calls it), strict as the
+      // ES modules it was bundled from.
+      banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";var __cfsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      footer: { js: '})' },
+    }),
+  ),
+]);
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-build-'));
+try {
+  // A JSON export, as most flows in CI are, beside the YAML examples.
+  const jsonFlow = join(work, 'greet-caller.json');
+  writeFileSync(jsonFlow, JSON.stringify(parse(readFileSync('flows/greet-caller.yaml', 'utf8')), null, 2));
+  const store = join(work, 'profiles.db');
+  const example = ['flows/greet-caller.yaml', '--contact', 'flows/contacts/known-caller.yaml', '--profiles', 'flows/profiles.yaml'];
+  const training = {
+    validate: [['validate', 'flows/greet-caller.yaml', 'flows/chat-by-email.yaml', 'flows/search-criteria.yaml', jsonFlow]],
+    run: [['run', ...example], ['run', ...example, '--json']],
+    test: [['test', 'tests']],
+    profiles: [
+      ['profiles', 'import', 'flows/profiles.yaml', '--store', store],
+      ['profiles', 'search', '--key', '_phone', '--value', '+14255550100', '--store', store],
+    ],
+  };
+  for (const command of BUNDLED_COMMANDS) await writeCodeCache(command, training[command]);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Runs the command as a CI job would on the bundled examples, then saves the code V8 compiled:
+ * V8 caches the functions that ran, so a later start compiles only what these runs did not reach.
+ */
+async function writeCodeCache(command, runs) {
+  const file = bundleFile(command);
+  if (/[^\x00-\x7f]/.test(readFileSync(file, 'latin1'))) throw new Error(`${file} is not ASCII: bin/compiled-cli.cjs reads it as latin1`);
+  const { cli, script } = loadCompiledCli(command, { useCache: false });
+  const quiet = { stdout: () => {}, stderr: () => {}, isTTY: false, stdinIsTTY: false, color: false, cwd: process.cwd(), env: {} };
+  for (const args of runs) {
+    const code = await cli.main(args, quiet);
+    if (code !== 0) throw new Error(`training run \`cfsim ${args.join(' ')}\` exited ${code}`);
+  }
+  // Temp file then rename: a CLI starting meanwhile reads no half-written cache.
+  const partial = `${codeCacheFile(command)}.${process.pid}.tmp`;
+  writeFileSync(partial, script.createCachedData());
+  renameSync(partial, codeCacheFile(command));
+}

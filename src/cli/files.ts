@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './exit-codes.js';
 
@@ -42,13 +42,14 @@ export async function findFiles(operands: readonly string[], cwd: string, extens
         continue;
       }
     }
-    const kind = await stat(resolve(cwd, operand)).then(
-      (stats) => (stats.isDirectory() ? 'directory' : 'file'),
-      (error: NodeJS.ErrnoException) => {
-        throw new UsageError(`${operand}: ${error.code === 'ENOENT' ? 'no such file or directory' : error.message}`, 'check the path');
-      },
-    );
-    if (kind === 'file') {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(resolve(cwd, operand)).isDirectory();
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      throw new UsageError(`${operand}: ${code === 'ENOENT' ? 'no such file or directory' : message}`, 'check the path');
+    }
+    if (!isDirectory) {
       add(operand, true);
       continue;
     }

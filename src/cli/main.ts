@@ -1,37 +1,23 @@
-import { CommanderError } from 'commander';
-import { buildProgram } from './program.js';
-import { ExitCode, UsageError } from './exit-codes.js';
-import { processIO, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
+import type { ExitCode } from './exit-codes.js';
+import type { Commands } from './program.js';
+import { runCli } from './run-cli.js';
+import { registerValidate } from './commands/validate.js';
+import { registerRun } from './commands/run.js';
+import { registerStep } from './commands/step.js';
+import { registerTest } from './commands/test.js';
+import { registerProfiles } from './commands/profiles.js';
 
-/**
- * Runs the CLI and returns the exit status; never calls process.exit, so tests can call it in process.
- * Commands report their own status by resolving to an ExitCode.
- */
-export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<ExitCode> {
-  let status: ExitCode = ExitCode.Ok;
-  const program = buildProgram(
-    io,
-    (code) => {
-      status = code;
-    },
-    argv,
-  );
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return status;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here too, with exitCode 0.
-      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.BadInput;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`cfsim: ${error.message}\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
-      return ExitCode.BadInput;
-    }
-    // A bug: say so plainly, keep the detail for a report, no stack trace in the user's face.
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`cfsim: internal error: ${detail}\n  please report it with the command you ran (set CFSIM_DEBUG=1 for details)\n`);
-    if (io.env.CFSIM_DEBUG) io.stderr(`${error instanceof Error ? error.stack : ''}\n`);
-    return ExitCode.Failed;
-  }
+/** Every command, in the order help lists them. */
+const COMMANDS: Commands = {
+  validate: registerValidate,
+  run: registerRun,
+  step: registerStep,
+  test: registerTest,
+  profiles: registerProfiles,
+};
+
+/** The whole CLI: every command. (The bundles of single commands start from src/cli/entries/.) */
+export function main(argv: readonly string[], io?: CliIO): Promise<ExitCode> {
+  return runCli(COMMANDS, argv, io);
 }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { fixedLocator, parseJsonText, parseYamlText, START, type ParsedText, type TextError } from './document.js';
 import type { DocPath, Flow, FlowAction, LoadedFlow, SourceLocator, SourcePosition } from './types.js';
@@ -42,16 +42,18 @@ export const FLOW_KEYS: readonly string[] = ['Version', 'StartAction', 'Actions'
 const MEGABYTE = 1024 * 1024;
 
 /** Reads and parses a flow file; `file` is kept as given for messages, read relative to `cwd`. */
-export async function readFlowFile(file: string, cwd = process.cwd()): Promise<FlowSource> {
+export function readFlowFile(file: string, cwd = process.cwd()): FlowSource {
   let bytes: Uint8Array;
+  // Synchronous: a flow file is small and local, and the promise API's thread-pool round trips (and
+  // loading node:fs/promises at start-up) cost more than the reads.
   try {
-    const handle = await open(resolve(cwd, file));
+    const fd = openSync(resolve(cwd, file), 'r');
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       if (size > MAX_FLOW_FILE_BYTES) return fileProblem(file, 'FILE001', tooLarge(size));
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -25,18 +25,27 @@ describe('cfsim step without a terminal', () => {
   });
 });
 
-describe('the bundle', () => {
-  it('loads Ink and React only in the chunk that the step command imports when it runs', () => {
-    // Built by `npm test` (npm run build); validate, run and test must not pay for the TUI.
-    const dir = join(ROOT, 'dist', 'bundle');
+describe('the bundles', () => {
+  // Built by `npm test` (npm run build); validate, run and test must not pay for the TUI.
+  const text = (file: string): string => readFileSync(file, 'utf8');
+
+  it('load Ink and React, in the ES module build, only in the chunk that the step command imports when it runs', () => {
+    const dir = join(ROOT, 'dist', 'bundle', 'esm');
     const chunks = readdirSync(dir).filter((file) => file.endsWith('.js'));
-    const text = (file: string): string => readFileSync(join(dir, file), 'utf8');
-    const withTui = chunks.filter((file) => /from\s*["'](?:ink|react)(?:\/[\w-]+)?["']/.test(text(file)));
+    const withTui = chunks.filter((file) => /from\s*["'](?:ink|react)(?:\/[\w-]+)?["']/.test(text(join(dir, file))));
     expect(withTui).toHaveLength(1);
     const [launch] = withTui as [string];
     for (const file of chunks) {
-      expect(text(file), `${file} imports ${launch} statically`).not.toMatch(new RegExp(`from\\s*["']\\./${launch}["']`));
+      expect(text(join(dir, file)), `${file} imports ${launch} statically`).not.toMatch(new RegExp(`from\\s*["']\\./${launch}["']`));
     }
-    expect(chunks.some((file) => text(file).includes(`import("./${launch}")`))).toBe(true);
+    expect(chunks.some((file) => text(join(dir, file)).includes(`import("./${launch}")`))).toBe(true);
+  });
+
+  it('of single commands hold neither Ink nor React', () => {
+    for (const command of ['validate', 'run', 'test', 'profiles']) {
+      const bundle = text(join(ROOT, 'dist', 'bundle', `${command}.cjs`));
+      expect(bundle, command).not.toMatch(/require\("(?:ink|react)(?:\/[\w-]+)?"\)/);
+      expect(bundle, command).not.toContain('node_modules/ink/');
+    }
   });
 });

@@ -48,7 +48,7 @@ const title = HAS_TMUX
 
 describe('cfsim step in a real terminal', () => {
   it.skipIf(!HAS_TMUX)(title, async () => {
-    expect(existsSync(join(ROOT, 'dist', 'bundle', 'main.js')), 'build cfsim first (npm test does)').toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'esm', 'main.js')), 'build cfsim first (npm test does)').toBe(true);
     // Given cfsim step on the demo flow in an 80x24 terminal, with CI set as CI machines do (Ink would
     // otherwise draw only the last frame); the shell prints the exit status after
     const command = [

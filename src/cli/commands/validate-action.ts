@@ -8,15 +8,13 @@ import { loadStyle } from '../format/style.js';
 import type { ValidateCommandOptions } from './validate.js';
 
 const FLOW_EXTENSIONS = ['yaml', 'yml', 'json'];
-/** Files read at once: enough to hide disk latency, few enough to keep memory flat. */
-const CONCURRENCY = 32;
 
 export async function validatePaths(paths: readonly string[], options: ValidateCommandOptions, io: CliIO): Promise<ExitCode> {
   const files = await findFiles(paths, io.cwd, FLOW_EXTENSIONS);
   const reports: FileReport[] = [];
-  for (let start = 0; start < files.length; start += CONCURRENCY) {
-    const batch = await Promise.all(files.slice(start, start + CONCURRENCY).map((found) => check(found, io.cwd, options.strict)));
-    for (const report of batch) if (report) reports.push(report);
+  for (const found of files) {
+    const report = await check(found, io.cwd, options.strict);
+    if (report) reports.push(report);
   }
   if (!reports.length) throw new UsageError(`no flow files found in ${paths.join(', ')}`, 'name a flow file, or a directory that holds *.yaml, *.yml or *.json flows');
   io.stdout(await format(reports, options.format, io));
@@ -26,7 +24,7 @@ export async function validatePaths(paths: readonly string[], options: ValidateC
 async function check(found: FoundFile, cwd: string, strict: boolean): Promise<FileReport | undefined> {
   let source: FlowSource;
   try {
-    source = await readFlowFile(found.file, cwd);
+    source = readFlowFile(found.file, cwd);
   } catch (error) {
     if (error instanceof FlowFileError) throw new UsageError(`${found.file}: ${error.message.replace(/^cannot read [^:]*: /, 'cannot read: ')}`, 'check the path and its permissions');
     throw error;

@@ -20,7 +20,7 @@ export type FlowLoad =
 export async function loadFlow(file: string, cwd: string): Promise<FlowLoad> {
   let source;
   try {
-    source = await readFlowFile(file, cwd);
+    source = readFlowFile(file, cwd);
   } catch (error) {
     if (error instanceof FlowFileError) throw new InputFileError(file, error.message, 'check the path and its permissions', { cause: error });
     throw error;

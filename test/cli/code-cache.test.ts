@@ -1,0 +1,53 @@
+// The start-up path of the commands CI runs (bin/cfsim.cjs → dist/bundle/<command>.cjs with its V8
+// code cache, made by `npm run build`): the cache is taken, and a cache that does not fit is ignored.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const { BUNDLED_COMMANDS } = createRequire(import.meta.url)('../../bin/compiled-cli.cjs') as { BUNDLED_COMMANDS: string[] };
+const FLOW = join(ROOT, 'flows', 'greet-caller.yaml');
+
+function node(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** bin/ and the validate bundle copied to a directory of their own, with `cache` as the code cache (none if undefined). */
+function installWithCache(cache: Buffer | undefined): string {
+  const dir = tempDir('cfsim-code-cache-');
+  mkdirSync(join(dir, 'bin'));
+  mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
+  for (const file of ['cfsim.cjs', 'compiled-cli.cjs']) copyFileSync(join(ROOT, 'bin', file), join(dir, 'bin', file));
+  copyFileSync(join(ROOT, 'dist', 'bundle', 'validate.cjs'), join(dir, 'dist', 'bundle', 'validate.cjs'));
+  if (cache) writeFileSync(join(dir, 'dist', 'bundle', 'validate.cjs.cache'), cache);
+  return dir;
+}
+
+describe('the code cache of each bundled command', () => {
+  it('is taken by this Node.js: the commands CI runs start without compiling what the build ran', () => {
+    expect(BUNDLED_COMMANDS).toEqual(['validate', 'run', 'test', 'profiles']);
+    const script = `const { loadCompiledCli } = require('./bin/compiled-cli.cjs');
+      for (const command of ${JSON.stringify(BUNDLED_COMMANDS)}) console.log(command, loadCompiledCli(command).script.cachedDataRejected);`;
+    const result = node(['-e', script]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(BUNDLED_COMMANDS.map((command) => `${command} false\n`).join(''));
+  });
+
+  const built = (file: string): Buffer => readFileSync(join(ROOT, 'dist', 'bundle', file));
+  it.each([
+    ['missing', () => undefined],
+    ['cut short', () => built('validate.cjs.cache').subarray(0, 1000)],
+    ['not a cache', () => Buffer.alloc(built('validate.cjs.cache').length, 7)],
+    ["another bundle's", () => built('run.cjs.cache')],
+  ])('is ignored when %s: the command compiles from source and gives the same result', (_, cache) => {
+    const dir = installWithCache(cache());
+    const result = node([join(dir, 'bin', 'cfsim.cjs'), 'validate', FLOW, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, summary: { files: 1, errors: 0 } });
+  });
+});
