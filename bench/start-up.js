@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(root, 'bin', 'cfsim.cjs');
+const BIN = join(root, 'bin', 'cfsim.js');
 const RUNS = 15;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -31,7 +31,7 @@ export async function runValidateBench() {
     const one = join(dir, 'one.yaml');
     cpSync(join(root, 'flows', 'greet-caller.yaml'), one);
     const bare = bareNode();
-    const cli = timeProcess([join(root, 'bin', 'cfsim.cjs'), 'validate', one]);
+    const cli = timeProcess([join(root, 'bin', 'cfsim.js'), 'validate', one]);
     console.log(`validate: one file as a process: ${cli.toFixed(1)} ms; bare node -e 0: ${bare.toFixed(1)} ms; ratio ${(cli / bare).toFixed(2)}× (target ≤ 1.6×)`);
     return { elapsedMs: elapsed, processMs: cli, bareMs: bare };
   } finally {

@@ -1,4 +1,4 @@
-// Bundles the compiled sources in dist/ for the bin (bin/cfsim.cjs):
+// Bundles the compiled sources in dist/ for the bin (bin/cfsim.js):
 // - dist/bundle/<command>.cjs for validate, run, test and profiles: one CommonJS file per command,
 //   holding that command alone, with a V8 code cache made by training runs (bin/compiled-cli.cjs
 //   loads both). Node spends more time reading, parsing and compiling modules than running a

@@ -21,7 +21,7 @@ function installWithCache(cache: Buffer | undefined): string {
   const dir = tempDir('cfsim-code-cache-');
   mkdirSync(join(dir, 'bin'));
   mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
-  for (const file of ['cfsim.cjs', 'compiled-cli.cjs']) copyFileSync(join(ROOT, 'bin', file), join(dir, 'bin', file));
+  for (const file of ['cfsim.js', 'package.json', 'compiled-cli.cjs']) copyFileSync(join(ROOT, 'bin', file), join(dir, 'bin', file));
   copyFileSync(join(ROOT, 'dist', 'bundle', 'validate.cjs'), join(dir, 'dist', 'bundle', 'validate.cjs'));
   if (cache) writeFileSync(join(dir, 'dist', 'bundle', 'validate.cjs.cache'), cache);
   return dir;
@@ -45,7 +45,7 @@ describe('the code cache of each bundled command', () => {
     ["another bundle's", () => built('run.cjs.cache')],
   ])('is ignored when %s: the command compiles from source and gives the same result', (_, cache) => {
     const dir = installWithCache(cache());
-    const result = node([join(dir, 'bin', 'cfsim.cjs'), 'validate', FLOW, '--format', 'json']);
+    const result = node([join(dir, 'bin', 'cfsim.js'), 'validate', FLOW, '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, summary: { files: 1, errors: 0 } });

@@ -1,4 +1,4 @@
-// `cfsim profiles` as a real process (the built bin/cfsim.cjs): exit codes, JSON when piped, and a
+// `cfsim profiles` as a real process (the built bin/cfsim.js): exit codes, JSON when piped, and a
 // persistent store shared with `cfsim run --store`. Needs `npm run build` (npm test does it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'cfsim.cjs');
+export const BIN = join(ROOT, 'bin', 'cfsim.js');
 
 export async function runCli(args: readonly string[], options: { cwd?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Promise<CliResult> {
   let stdout = '';

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // Thin shim: the compiled CLI does the work; only this file sets the exit status.
+// CommonJS (bin/package.json says so), which Node starts a few ms faster than an ES module; the
+// name stays .js because npx keeps the bin links of a project it has run once.
 const { BUNDLED_COMMANDS, loadCompiledCli } = require('./compiled-cli.cjs');
 
 const argv = process.argv.slice(2);
