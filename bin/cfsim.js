@@ -7,15 +7,28 @@ const { BUNDLED_COMMANDS, loadCompiledCli } = require('./compiled-cli.cjs');
 
 const argv = process.argv.slice(2);
 if (BUNDLED_COMMANDS.includes(argv[0])) {
-  loadCompiledCli(argv[0]).cli.main(argv).then(setExitCode);
+  let cli;
+  try {
+    cli = loadCompiledCli(argv[0]).cli;
+  } catch (error) {
+    notBuilt(error);
+  }
+  cli?.main(argv).then(setExitCode);
 } else {
   // step (whose UI, Ink, is an ES module with top-level await that require() cannot load), help,
   // --version and typos: the ES module build of the whole CLI. Node 22.1+ can keep its compiled
   // code between runs; that must be enabled before the CLI is imported.
   require('node:module').enableCompileCache?.();
-  import('../dist/bundle/esm/main.js').then(({ main }) => main(argv)).then(setExitCode);
+  import('../dist/bundle/esm/main.js').then(({ main }) => main(argv).then(setExitCode), notBuilt);
 }
 
 function setExitCode(code) {
   process.exitCode = code;
+}
+
+/** A clone without `npm ci` (or a removed dist/): say so, instead of a stack trace. */
+function notBuilt(error) {
+  if (error?.code !== 'ENOENT' && error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('cfsim: the CLI is not built (dist/bundle/ is missing)\n  fix: run npm run build (npm ci and npm install run it)\n');
+  process.exitCode = 2;
 }

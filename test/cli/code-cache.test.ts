@@ -16,12 +16,18 @@ function node(args: readonly string[]): { code: number | null; stdout: string; s
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** bin/ and the validate bundle copied to a directory of their own, with `cache` as the code cache (none if undefined). */
-function installWithCache(cache: Buffer | undefined): string {
+/** bin/ copied to a directory of its own: a clone that was not built. */
+function installBinOnly(): string {
   const dir = tempDir('cfsim-code-cache-');
   mkdirSync(join(dir, 'bin'));
-  mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
   for (const file of ['cfsim.js', 'package.json', 'compiled-cli.cjs']) copyFileSync(join(ROOT, 'bin', file), join(dir, 'bin', file));
+  return dir;
+}
+
+/** bin/ and the validate bundle, with `cache` as the code cache (none if undefined). */
+function installWithCache(cache: Buffer | undefined): string {
+  const dir = installBinOnly();
+  mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
   copyFileSync(join(ROOT, 'dist', 'bundle', 'validate.cjs'), join(dir, 'dist', 'bundle', 'validate.cjs'));
   if (cache) writeFileSync(join(dir, 'dist', 'bundle', 'validate.cjs.cache'), cache);
   return dir;
@@ -49,5 +55,16 @@ describe('the code cache of each bundled command', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, summary: { files: 1, errors: 0 } });
+  });
+});
+
+describe('bin/cfsim.js without a build', () => {
+  it.each([['validate', FLOW], ['--help']])('says how to build cfsim for `cfsim %s`, and exits 2', (...args) => {
+    const result = node([join(installBinOnly(), 'bin', 'cfsim.js'), ...args]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cfsim: the CLI is not built (dist/bundle/ is missing)\n  fix: run npm run build (npm ci and npm install run it)\n',
+    });
   });
 });
