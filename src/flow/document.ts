@@ -70,12 +70,55 @@ export function parseJsonText(text: string): ParsedText {
   }
   // JSON.parse does not recurse, but what comes after it does; the YAML parse says where the nesting is.
   if (tooDeepPath(value)) return parseYamlText(text);
+  // JSON.parse keeps the last of two equal keys and drops the other silently; the YAML parse names it.
+  if (keysInText(text) !== keysInValue(value)) return parseYamlText(text);
   let located: SourceLocator | undefined;
   return {
     value,
     locator: { locate: (path, options) => (located ??= jsonLocator(text)).locate(path, options) },
     errors: [],
   };
+}
+
+/** How many keys the JSON text writes: each string followed by a colon. A plain loop, as fast as JSON.parse. */
+function keysInText(text: string): number {
+  let keys = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+    // Skip to the closing quote: one that an odd number of backslashes does not escape.
+    let end = text.indexOf('"', at + 1);
+    while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+    if (end === -1) break;
+    let next = end + 1;
+    while (next < text.length && isJsonSpace(text.charCodeAt(next))) next += 1;
+    if (text.charCodeAt(next) === COLON) keys += 1;
+    at = end;
+  }
+  return keys;
+}
+
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+
+function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+  return backslashes % 2 === 1;
+}
+
+function isJsonSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** How many keys the parsed value holds; fewer than the text writes means a key was duplicated. */
+function keysInValue(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) keys += keysInValue(item);
+  } else {
+    for (const key in value) keys += 1 + keysInValue((value as Record<string, unknown>)[key]);
+  }
+  return keys;
 }
 
 /**
