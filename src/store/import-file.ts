@@ -39,6 +39,8 @@ export interface ImportSource {
   readonly problems: readonly ImportProblem[];
   /** The `region:` of a JSON/YAML profiles file: national phone numbers are read in it. */
   readonly region?: CountryCode;
+  /** The file is one page of `cfsim profiles search --json` output, and its NextToken says more follow. */
+  readonly morePages?: boolean;
 }
 
 export const IMPORT_FORMATS = '.csv, .jsonl (or .ndjson), .json, .yaml (or .yml)';
@@ -146,11 +148,13 @@ function documentSource(value: unknown, locator: SourceLocator): ImportSource {
     );
   }
   const region = isRecord(value) && 'profiles' in value ? regionOf(value, locator) : undefined;
+  const morePages = isRecord(value) && Array.isArray(value.Items) && typeof value.NextToken === 'string' && value.NextToken !== '';
   return {
     records: found.list.map(withoutFoundBy),
     lineOf: (index) => locator.locate(found.pathOf(index)).line,
     problems: [],
     ...(region === undefined ? {} : { region }),
+    ...(morePages ? { morePages } : {}),
   };
 }
 

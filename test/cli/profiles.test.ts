@@ -46,6 +46,22 @@ describe('cfsim profiles', () => {
     expect(await json(['get', found.Items[0].ProfileId, '--store', 'copy.db'])).toMatchObject({ FirstName: 'Olivia' });
   });
 
+  it('import: one page of search --json output imports, with a warning when its NextToken says more pages follow', async () => {
+    for (const name of ['Ana', 'Bo', 'Cy']) await create('--first-name', name, '--last-name', 'Doe');
+    const search = (...more: string[]) => cli(['search', '--key', '_fullName', '--value', 'ana doe', '--value', 'bo doe', '--value', 'cy doe', ...more]);
+    writeFileSync(join(dir, 'page1.json'), (await search('--max-results', '2')).stdout);
+    const partial = await cli(['import', 'page1.json', '--store', 'copy.db']);
+    expect(partial.code).toBe(0);
+    expect(JSON.parse(partial.stdout)).toMatchObject({ Imported: 2 });
+    expect(partial.stderr).toBe(
+      'warning: page1.json is one page of a search (it has a NextToken): the profiles of the other pages are not in it\n' +
+        '  fix: search again with --max-results 100, and import each page that --next-token <NextToken> prints\n',
+    );
+    writeFileSync(join(dir, 'all.json'), (await search()).stdout);
+    const whole = await cli(['import', 'all.json', '--store', 'copy2.db']);
+    expect({ ...whole, stdout: JSON.parse(whole.stdout) }).toMatchObject({ code: 0, stderr: '', stdout: { Imported: 3 } });
+  });
+
   it('import: --help gives the exit codes', async () => {
     const help = await cli(['import', '--help']);
     expect(help.code).toBe(0);

@@ -55,6 +55,12 @@ export async function importProfilesFile(file: string, options: StoreOptions, io
   if (progressShown) io.stderr('\r\u001b[K'); // clears the progress line
   const problems = [...source.problems, ...rejected].sort((a, b) => a.line - b.line);
   report(io, options, file, { imported: result.Imported, problems, seconds: (performance.now() - started) / 1000 });
+  if (source.morePages) {
+    io.stderr(
+      `warning: ${file} is one page of a search (it has a NextToken): the profiles of the other pages are not in it\n` +
+        '  fix: search again with --max-results 100, and import each page that --next-token <NextToken> prints\n',
+    );
+  }
   return problems.length ? ExitCode.Failed : ExitCode.Ok;
 }
 
