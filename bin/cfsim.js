@@ -7,13 +7,16 @@ const { BUNDLED_COMMANDS, loadCompiledCli } = require('./compiled-cli.cjs');
 
 const argv = process.argv.slice(2);
 if (BUNDLED_COMMANDS.includes(argv[0])) {
-  let cli;
+  let loaded;
   try {
-    cli = loadCompiledCli(argv[0]).cli;
+    loaded = loadCompiledCli(argv[0]);
   } catch (error) {
     notBuilt(error);
   }
-  cli?.main(argv).then(setExitCode);
+  if (loaded && loaded.cache !== 'used' && process.env.CFSIM_DEBUG) {
+    process.stderr.write(`cfsim: code cache ${loaded.cache}: ${argv[0]} compiles from source (see README, Performance)\n`);
+  }
+  loaded?.cli.main(argv).then(setExitCode);
 } else {
   // step (whose UI, Ink, is an ES module with top-level await that require() cannot load), help,
   // --version and typos: the ES module build of the whole CLI. Node 22.1+ can keep its compiled

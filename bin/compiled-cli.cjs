@@ -8,6 +8,7 @@ const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
+const { crc32 } = require('node:zlib'); // Node 20.15+; without it the cache is not used
 
 /** The commands CI runs, each bundled alone; everything else runs from the ES module build. */
 const BUNDLED_COMMANDS = ['validate', 'run', 'test', 'profiles'];
@@ -16,32 +17,52 @@ const BUNDLE_DIR = join(__dirname, '..', 'dist', 'bundle');
 const bundleFile = (command) => join(BUNDLE_DIR, `${command}.cjs`);
 const codeCacheFile = (command) => `${bundleFile(command)}.cache`;
 
+// A cache file is the CRC-32 of the bundle it was made for, then V8's data. V8 itself compares only
+// the length of the source, so a bundle edited in place would otherwise run the old code.
+const FINGERPRINT_BYTES = 4;
+
+/** The cache file's bytes for the bundle `source` (as read from disk), compiled as `script`. */
+function codeCacheBytes(source, script) {
+  const fingerprint = Buffer.alloc(FINGERPRINT_BYTES);
+  fingerprint.writeUInt32BE(crc32(source));
+  return Buffer.concat([fingerprint, script.createCachedData()]);
+}
+
 /**
- * Runs the command's bundle as Node runs a CommonJS module and returns its exports, with the
- * compiled script (the build asks it for the cache). V8 refuses a cache made by another V8 version,
- * with other flags or for another source, and then compiles as usual: slower, never wrong.
+ * Runs the command's bundle as Node runs a CommonJS module and returns its exports, the compiled
+ * script (the build asks it for the cache) and what became of the cache:
+ * - 'used';
+ * - 'missing': not built, or this Node has no zlib.crc32;
+ * - 'stale': made for another bundle;
+ * - 'rejected': V8 refused it, as it does for another V8 version or other V8 flags (NODE_OPTIONS).
+ * Without the cache the bundle compiles from source: slower, same result.
  * `useCache: false` is for the build.
  */
 function loadCompiledCli(command, { useCache = true } = {}) {
   const file = bundleFile(command);
-  // esbuild writes ASCII (its default charset, which the build checks), and latin1 is the fastest
-  // way to read ASCII into a string.
+  const bytes = readFileSync(file);
+  const cache = useCache ? readCodeCache(command, bytes) : { data: undefined, status: 'missing' };
   // The build wraps the bundle in the function Node wraps a CommonJS module in: compiling the file
   // as read spares a copy of a megabyte-long string, and the garbage collections that copy caused.
-  const source = readFileSync(file, 'latin1');
-  const cachedData = useCache ? readCodeCache(command) : undefined;
-  const script = new Script(source, { filename: file, cachedData });
+  // esbuild writes ASCII (its default charset, which the build checks), which latin1 reads fastest.
+  const source = bytes.toString('latin1');
+  const script = new Script(source, { filename: file, cachedData: cache.data });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, BUNDLE_DIR);
-  return { cli: module.exports, script };
+  const status = cache.data && script.cachedDataRejected ? 'rejected' : cache.status;
+  return { cli: module.exports, script, bytes, cache: status };
 }
 
-function readCodeCache(command) {
+function readCodeCache(command, bundleBytes) {
+  let bytes;
   try {
-    return readFileSync(codeCacheFile(command));
+    bytes = readFileSync(codeCacheFile(command));
   } catch {
-    return undefined; // not built (or removed): compile from source
+    return { data: undefined, status: 'missing' }; // not built (or removed): compile from source
   }
+  if (!crc32) return { data: undefined, status: 'missing' };
+  const stale = bytes.length < FINGERPRINT_BYTES || bytes.readUInt32BE(0) !== crc32(bundleBytes);
+  return stale ? { data: undefined, status: 'stale' } : { data: bytes.subarray(FINGERPRINT_BYTES), status: 'used' };
 }
 
-module.exports = { BUNDLED_COMMANDS, bundleFile, codeCacheFile, loadCompiledCli };
+module.exports = { BUNDLED_COMMANDS, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli };

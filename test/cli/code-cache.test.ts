@@ -1,4 +1,4 @@
-// The start-up path of the commands CI runs (bin/cfsim.cjs → dist/bundle/<command>.cjs with its V8
+// The start-up path of the commands CI runs (bin/cfsim.js → dist/bundle/<command>.cjs with its V8
 // code cache, made by `npm run build`): the cache is taken, and a cache that does not fit is ignored.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,10 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const { BUNDLED_COMMANDS } = createRequire(import.meta.url)('../../bin/compiled-cli.cjs') as { BUNDLED_COMMANDS: string[] };
 const FLOW = join(ROOT, 'flows', 'greet-caller.yaml');
+const built = (file: string): Buffer => readFileSync(join(ROOT, 'dist', 'bundle', file));
 
-function node(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+function node(args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,37 +25,60 @@ function installBinOnly(): string {
   return dir;
 }
 
-/** bin/ and the validate bundle, with `cache` as the code cache (none if undefined). */
-function installWithCache(cache: Buffer | undefined): string {
+/** bin/ and the validate bundle (`bundle`, the built one by default), with `cache` as its code cache (none if undefined). */
+function installWithCache(cache: Buffer | undefined, bundle = built('validate.cjs')): string {
   const dir = installBinOnly();
   mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
-  copyFileSync(join(ROOT, 'dist', 'bundle', 'validate.cjs'), join(dir, 'dist', 'bundle', 'validate.cjs'));
+  writeFileSync(join(dir, 'dist', 'bundle', 'validate.cjs'), bundle);
   if (cache) writeFileSync(join(dir, 'dist', 'bundle', 'validate.cjs.cache'), cache);
   return dir;
 }
 
 describe('the code cache of each bundled command', () => {
-  it('is taken by this Node.js: the commands CI runs start without compiling what the build ran', () => {
+  it('is used by this Node.js: the commands CI runs start without compiling what the build ran', () => {
     expect(BUNDLED_COMMANDS).toEqual(['validate', 'run', 'test', 'profiles']);
     const script = `const { loadCompiledCli } = require('./bin/compiled-cli.cjs');
-      for (const command of ${JSON.stringify(BUNDLED_COMMANDS)}) console.log(command, loadCompiledCli(command).script.cachedDataRejected);`;
+      for (const command of ${JSON.stringify(BUNDLED_COMMANDS)}) console.log(command, loadCompiledCli(command).cache);`;
     const result = node(['-e', script]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(BUNDLED_COMMANDS.map((command) => `${command} false\n`).join(''));
+    expect(result.stdout).toBe(BUNDLED_COMMANDS.map((command) => `${command} used\n`).join(''));
   });
 
-  const built = (file: string): Buffer => readFileSync(join(ROOT, 'dist', 'bundle', file));
   it.each([
     ['missing', () => undefined],
     ['cut short', () => built('validate.cjs.cache').subarray(0, 1000)],
     ['not a cache', () => Buffer.alloc(built('validate.cjs.cache').length, 7)],
     ["another bundle's", () => built('run.cjs.cache')],
-  ])('is ignored when %s: the command compiles from source and gives the same result', (_, cache) => {
+  ])('is not used when %s: the command compiles from source and gives the same result', (_, cache) => {
     const dir = installWithCache(cache());
     const result = node([join(dir, 'bin', 'cfsim.js'), 'validate', FLOW, '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, summary: { files: 1, errors: 0 } });
+  });
+
+  it('is not used for a bundle edited in place to the same length (V8 compares lengths only); CFSIM_DEBUG says so', () => {
+    // Given the built bundle with one message changed, letter for letter, and the cache made for the original
+    const original = built('validate.cjs').toString('latin1');
+    expect(original).toContain('\\u2714 valid$');
+    const edited = Buffer.from(original.replace('\\u2714 valid$', '\\u2714 VALID$'), 'latin1');
+    const dir = installWithCache(built('validate.cjs.cache'), edited);
+    // Then the edited code runs, and the debug note names the stale cache
+    const result = node([join(dir, 'bin', 'cfsim.js'), 'validate', FLOW], { CFSIM_DEBUG: '1' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '✔ VALID in 1 flow file\n',
+      stderr: 'cfsim: code cache stale: validate compiles from source (see README, Performance)\n',
+    });
+  });
+
+  it('is refused by V8 under other V8 flags (NODE_OPTIONS), and the command still works', () => {
+    const result = node([join(ROOT, 'bin', 'cfsim.js'), 'validate', FLOW], { CFSIM_DEBUG: '1', NODE_OPTIONS: '--max-old-space-size=3000' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '✔ valid in 1 flow file\n',
+      stderr: 'cfsim: code cache rejected: validate compiles from source (see README, Performance)\n',
+    });
   });
 });
 
