@@ -9,6 +9,7 @@ import { importProfiles } from './sqlite-import.js';
 import {
   addProfileKey, createProfile, deleteProfile, deleteProfileKey, getProfile, listProfileKeys, updateProfile,
 } from './sqlite-profiles.js';
+import { withJournalForEmptyStore } from './sqlite-journal.js';
 import { BUSY_FIX, describeSqliteError, openDatabase, StoreOpenError, storeRegion } from './sqlite-schema.js';
 import { prepareStatements } from './sqlite-statements.js';
 import { sqliteSearchIndex } from './sqlite-search-index.js';
@@ -62,6 +63,8 @@ function buildStore(context: StoreContext, file: string, defaultRegion: CountryC
     return (request) => transaction.immediate(request);
   };
   const { releaseAll, ...checkpoints } = checkpointStack(context);
+  const importTransaction = write(importProfiles);
+  const isEmpty = (): boolean => context.sql.maxSeq.get() == null;
   return {
     file,
     defaultRegion,
@@ -78,7 +81,7 @@ function buildStore(context: StoreContext, file: string, defaultRegion: CountryC
     addProfileKey: write(addProfileKey),
     deleteProfileKey: write(deleteProfileKey),
     listProfileKeys: (request) => listProfileKeys(context, request),
-    importProfiles: write(importProfiles),
+    importProfiles: (request) => withJournalForEmptyStore(db, isEmpty, () => importTransaction(request)),
     searchProfiles: (request) => searchProfiles(planSearch(request, context.defaultDomain, context.normalize), index),
     ...checkpoints,
     close: () => {

@@ -1,5 +1,6 @@
 // A store file keeps what was written, across closing and reopening, and a writer killed in the
-// middle of a transaction leaves the previous state (WAL; every write is one transaction).
+// middle of a transaction leaves the previous state (every write is one transaction, in WAL, or with a
+// rollback journal for an import into an empty store).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,34 +63,87 @@ describe('a store file', () => {
     const before = openSqliteStore({ file });
     const { ProfileId } = before.createProfile({ FirstName: 'Kept', PhoneNumber: '+14255550100' });
     before.close();
+    // Killed once uncommitted pages are on disk: the page cache filled up and spilled into the WAL.
+    await killImportWhen(() => fileSize(`${file}-wal`) > 8_000_000);
 
-    const child = spawn(process.execPath, [join('node_modules', 'vite-node', 'vite-node.mjs'), join('test', 'store', 'import-child.ts'), file], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('importing') && resolve());
-      child.on('exit', (code) => reject(new Error(`the importing child ended first (${code})`)));
-    });
-    // Kill it once uncommitted pages are on disk: the page cache filled up and spilled into the WAL.
-    await waitFor(() => walSize(file) > 8_000_000, 45_000);
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('exit', resolve));
-
-    const raw = new Database(file);
-    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
-    raw.close();
-    const after = openSqliteStore({ file });
+    const after = reopenIntact();
     expect(after.getDomain({}).Stats?.ProfileCount).toBe(1);
     expect(after.getProfile({ ProfileId }).FirstName).toBe('Kept');
-    expect(after.searchProfiles({ KeyName: '_fullName', Values: ['Killed1'] }).Items).toEqual([]);
     after.createProfile({ FirstName: 'Later' }); // and it is writable again
     after.close();
   }, 90_000);
+
+  it('is intact and empty after a writer is killed in the middle of an import into it while it was empty', async () => {
+    openSqliteStore({ file }).close();
+    // An empty store imports with a rollback journal: killed once uncommitted pages are in the file itself.
+    await killImportWhen(() => existsSync(`${file}-journal`) && fileSize(file) > 8_000_000);
+
+    const after = reopenIntact();
+    expect(after.getDomain({}).Stats?.ProfileCount).toBe(0);
+    after.createProfile({ FirstName: 'Later' }); // and it is writable again
+    after.close();
+    expect(journalMode()).toBe('wal');
+  }, 90_000);
+
+  it('is back in WAL after an import into it while it was empty, with every profile', () => {
+    openSqliteStore({ file }).close();
+    const store = openSqliteStore({ file });
+    store.importProfiles({ Profiles: [{ FirstName: 'Ana' }, { FirstName: 'Bo' }] });
+    expect(journalMode()).toBe('wal');
+    store.close();
+    expect(openSqliteStore({ file }).getDomain({}).Stats?.ProfileCount).toBe(2);
+  });
+
+  it('imports into an empty store that another connection has open without waiting for it (in WAL)', () => {
+    openSqliteStore({ file }).close();
+    const reader = openSqliteStore({ file });
+    const writer = openSqliteStore({ file });
+    const started = Date.now();
+    writer.importProfiles({ Profiles: [{ FirstName: 'Ana' }] });
+    // The busy timeout is 5 s: had the import waited for the reader to leave, it would show here.
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(reader.searchProfiles({ KeyName: '_fullName', Values: ['ana'] }).Items).toHaveLength(1);
+    writer.close();
+    reader.close();
+  });
 });
 
-function walSize(file: string): number {
-  return existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0;
+/** Starts a child importing without end into the store file, and kills it once `ready()`. */
+async function killImportWhen(ready: () => boolean): Promise<void> {
+  const child = spawn(process.execPath, [join('node_modules', 'vite-node', 'vite-node.mjs'), join('test', 'store', 'import-child.ts'), file], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('importing') && resolve());
+    child.on('exit', (code) => reject(new Error(`the importing child ended first (${code})`)));
+  });
+  await waitFor(ready, 45_000);
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.on('exit', resolve));
+}
+
+/** The store file after a killed writer: SQLite's integrity check passes, and none of the killed import's profiles are in it. */
+function reopenIntact(): ReturnType<typeof openSqliteStore> {
+  const raw = new Database(file); // the first connection rolls back what the killed writer left
+  expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+  raw.close();
+  const store = openSqliteStore({ file });
+  expect(store.searchProfiles({ KeyName: '_fullName', Values: ['Killed1'] }).Items).toEqual([]);
+  return store;
+}
+
+function journalMode(): unknown {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return raw.pragma('journal_mode', { simple: true });
+  } finally {
+    raw.close();
+  }
+}
+
+function fileSize(path: string): number {
+  return existsSync(path) ? statSync(path).size : 0;
 }
 
 async function waitFor(condition: () => boolean, timeout: number): Promise<void> {
