@@ -62,7 +62,7 @@ export function openDatabase(file: string): Database.Database {
     if (isNew) db.pragma('page_size = 16384');
     // WAL: a killed writer leaves the last committed state, and readers never wait for a writer;
     // NORMAL sync is safe in WAL against process crashes.
-    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    if (file !== ':memory:') useWal(db);
     db.pragma('synchronous = NORMAL');
     db.pragma('cache_size = -262144'); // up to 256 MiB of page cache: the key index of a million profiles stays in it
     // Reads through a memory map: a search in a million-profile store takes ~10 µs instead of ~15 µs.
@@ -73,7 +73,21 @@ export function openDatabase(file: string): Database.Database {
   } catch (error) {
     db?.close();
     if (error instanceof StoreOpenError) throw error;
-    throw new StoreOpenError(`cannot open ${file} as a profile store: ${describeSqliteError(error)}`, { cause: error });
+    const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+    throw new StoreOpenError(`cannot open ${file} as a profile store: ${describeSqliteError(error)}`, { cause: error, ...(busy ? { fix: BUSY_FIX } : {}) });
+  }
+}
+
+/**
+ * Puts the file in WAL mode, which it stays in. While an import fills an empty store with a rollback
+ * journal (sqlite-journal.ts) SQLite cannot switch it: this connection then works in that mode, its
+ * reads and writes waiting for the import as the busy timeout allows, and a later open switches it.
+ */
+function useWal(db: Database.Database): void {
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
   }
 }
 
@@ -82,11 +96,11 @@ function checkWritable(file: string): void {
   const where = existsSync(file) ? file : dirname(file);
   try {
     accessSync(where, constants.W_OK);
-    if (where === file) accessSync(dirname(file), constants.W_OK); // the -wal and -shm files go beside it
+    if (where === file) accessSync(dirname(file), constants.W_OK); // the -wal, -shm and -journal files go beside it
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a missing folder: the open says so
-    throw new StoreOpenError(`${file} is read-only: cfsim writes to a store, and beside it (its -wal file)`, {
-      fix: 'make the file and its folder writable, or copy the store to a folder you can write to',
+    throw new StoreOpenError(`${file} is read-only: cfsim writes to a store, and beside it (its -wal or -journal file)`, {
+      fix: 'make the file and its folder writable, or copy the store, with any -wal or -journal file beside it, to a folder you can write to',
     });
   }
 }

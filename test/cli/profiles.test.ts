@@ -305,7 +305,7 @@ describe('cfsim profiles', () => {
     chmodSync(join(dir, 'ro.db'), 0o444);
     const result = await cli(['create', '--first-name', 'Bo', '--store', 'ro.db']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/ro\.db is read-only: .*make it and its folder writable, or copy it/);
+    expect(result.stderr).toMatch(/ro\.db is read-only: .*\n {2}fix: make the file and its folder writable, or copy the store/);
   });
 
   it('commands that change existing profiles or domains need an existing store, as the help says', async () => {

@@ -1,7 +1,7 @@
 // A store file keeps what was written, across closing and reopening, and a writer killed in the
 // middle of a transaction leaves the previous state (every write is one transaction, in WAL, or with a
 // rollback journal for an import into an empty store).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +85,16 @@ describe('a store file', () => {
     expect(journalMode()).toBe('wal');
   }, 90_000);
 
+  it('can be opened and read while an import fills it from empty (no profiles yet), and the import goes on', async () => {
+    openSqliteStore({ file }).close();
+    const child = await startEndlessImport();
+    const reader = openSqliteStore({ file });
+    expect(reader.getDomain({}).Stats?.ProfileCount).toBe(0);
+    reader.close();
+    await killImportWhen(() => existsSync(`${file}-journal`), child); // still importing, with its rollback journal
+    reopenIntact().close();
+  }, 90_000);
+
   it('is back in WAL after an import into it while it was empty, with every profile', () => {
     openSqliteStore({ file }).close();
     const store = openSqliteStore({ file });
@@ -108,19 +118,25 @@ describe('a store file', () => {
   });
 });
 
-/** Starts a child importing without end into the store file, and kills it once `ready()`. */
-async function killImportWhen(ready: () => boolean): Promise<void> {
+/** Starts a child importing without end into the store file; resolves once rows are going in. */
+async function startEndlessImport(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join('node_modules', 'vite-node', 'vite-node.mjs'), join('test', 'store', 'import-child.ts'), file], {
     cwd: join(import.meta.dirname, '..', '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('importing') && resolve());
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('importing') && resolve());
     child.on('exit', (code) => reject(new Error(`the importing child ended first (${code})`)));
   });
+  return child;
+}
+
+/** Kills an importing child once `ready()`. */
+async function killImportWhen(ready: () => boolean, child?: ChildProcess): Promise<void> {
+  const importing = child ?? (await startEndlessImport());
   await waitFor(ready, 45_000);
-  child.kill('SIGKILL');
-  await new Promise((resolve) => child.on('exit', resolve));
+  importing.kill('SIGKILL');
+  await new Promise((resolve) => importing.on('exit', resolve));
 }
 
 /** The store file after a killed writer: SQLite's integrity check passes, and none of the killed import's profiles are in it. */

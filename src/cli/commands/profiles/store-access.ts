@@ -95,7 +95,7 @@ export async function withStore<T>(
 
 function removeNewStore(store: SqliteProfileStore, file: string): void {
   store.close();
-  for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(path, { force: true });
 }
 
 /** ` --store <file>` when the user gave one, for a suggested command to act on the same store. */
