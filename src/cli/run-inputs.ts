@@ -59,3 +59,14 @@ export async function prepareRunForCli(flow: string, options: RunInputOptions, c
     throw error;
   }
 }
+
+/**
+ * `error` as the run command reports it: a store that another cfsim kept locked for writing past the
+ * busy timeout (an import) is a usage problem with its fix (exit 2), not an internal error.
+ */
+export async function reportableRunError(error: unknown, options: RunInputOptions): Promise<unknown> {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if ((cause as { code?: unknown } | undefined)?.code !== 'SQLITE_BUSY') return error;
+  const { BUSY_FIX, describeSqliteError } = await import('../store/sqlite-schema.js');
+  return new UsageError(`--store ${options.store ?? ''}: ${describeSqliteError(cause)}`, BUSY_FIX);
+}

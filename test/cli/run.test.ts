@@ -1,7 +1,9 @@
 // `cfsim run`: in process for output and exit codes, and as a real process (the built binary).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { runCli, runProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -172,6 +174,26 @@ describe('cfsim run', () => {
     expect(second.steps[0].branch).toBe('Success');
     expect(second.customer.ProfileId).toBe(first.customer.ProfileId);
   });
+
+  it('exits 2 with the fix when another cfsim holds the --store file for writing (an import) past the busy timeout', async () => {
+    // Given a store that another connection keeps in a write transaction
+    const file = join(tempDir('cfsim-store-'), 'profiles.db');
+    openSqliteStore({ file }).close();
+    const importing = new Database(file);
+    importing.exec('BEGIN IMMEDIATE');
+    try {
+      // When an unknown caller's run must create a profile in it
+      const result = await runCli(['run', 'flows/greet-caller.yaml', '--contact', 'flows/contacts/unknown-caller.yaml', '--store', file]);
+      // Then it waits the busy timeout, then says so, with the fix
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `cfsim: --store ${file}: the store is busy: another cfsim is writing to it\n  fix: try again when the other command has finished (an import is one transaction)\n`,
+      });
+    } finally {
+      importing.close();
+    }
+  }, 20_000);
 
   it('exits 2 for a bad profiles fixture, pointing at the profile', async () => {
     const dir = tempDir('cfsim-run-');

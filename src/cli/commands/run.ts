@@ -3,7 +3,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { RunHeader } from '../format/run-text.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../program.js';
-import { addRunInputOptions, prepareRunForCli, type RunInputOptions } from '../run-inputs.js';
+import { addRunInputOptions, prepareRunForCli, reportableRunError, type RunInputOptions } from '../run-inputs.js';
 
 export type RunCommandOptions = RunInputOptions & { readonly json: boolean };
 
@@ -29,6 +29,8 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
   let output;
   try {
     output = runContact(run.flow, run.setup.contact, run.deps, { maxSteps: options.maxSteps });
+  } catch (error) {
+    throw await reportableRunError(error, options);
   } finally {
     run.close();
   }
