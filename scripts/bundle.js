@@ -52,7 +52,7 @@ const common = {
   logLevel: 'warning',
 };
 
-// Removed first: a code cache beside a newer bundle of the same length would be taken for it.
+// Removed first: the ES module build's chunks are named by their content, so old ones would pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await Promise.all([
