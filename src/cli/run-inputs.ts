@@ -65,8 +65,9 @@ export async function prepareRunForCli(flow: string, options: RunInputOptions, c
  * busy timeout (an import) is a usage problem with its fix (exit 2), not an internal error.
  */
 export async function reportableRunError(error: unknown, options: RunInputOptions): Promise<unknown> {
+  // Loaded already: every run opens a store.
+  const { BUSY_FIX, describeSqliteError, isSqliteBusy } = await import('../store/sqlite-schema.js');
   const cause = error instanceof Error ? error.cause : undefined;
-  if ((cause as { code?: unknown } | undefined)?.code !== 'SQLITE_BUSY') return error;
-  const { BUSY_FIX, describeSqliteError } = await import('../store/sqlite-schema.js');
+  if (!isSqliteBusy(cause)) return error;
   return new UsageError(`--store ${options.store ?? ''}: ${describeSqliteError(cause)}`, BUSY_FIX);
 }

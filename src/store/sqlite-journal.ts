@@ -4,6 +4,7 @@
 // each page once: a million-profile import is about a fifth faster. A kill mid-way leaves a hot
 // journal, which SQLite rolls back when the file is next opened: the store is as it was.
 import type Database from 'better-sqlite3';
+import { isSqliteBusy } from './sqlite-schema.js';
 
 /**
  * Runs `write` (one transaction) with a rollback journal when the store file has no profiles and no
@@ -26,8 +27,9 @@ function leaveWal(db: Database.Database): boolean {
   db.pragma('busy_timeout = 0');
   try {
     return db.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
-  } catch {
-    return false; // SQLITE_BUSY: another connection has the file open
+  } catch (error) {
+    if (isSqliteBusy(error)) return false; // another connection has the file open
+    throw error;
   } finally {
     db.pragma(`busy_timeout = ${Number(timeout)}`);
   }

@@ -73,8 +73,10 @@ export function openDatabase(file: string): Database.Database {
   } catch (error) {
     db?.close();
     if (error instanceof StoreOpenError) throw error;
-    const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
-    throw new StoreOpenError(`cannot open ${file} as a profile store: ${describeSqliteError(error)}`, { cause: error, ...(busy ? { fix: BUSY_FIX } : {}) });
+    throw new StoreOpenError(`cannot open ${file} as a profile store: ${describeSqliteError(error)}`, {
+      cause: error,
+      ...(isSqliteBusy(error) ? { fix: BUSY_FIX } : {}),
+    });
   }
 }
 
@@ -87,7 +89,7 @@ function useWal(db: Database.Database): void {
   try {
     db.pragma('journal_mode = WAL');
   } catch (error) {
-    if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+    if (!isSqliteBusy(error)) throw error;
   }
 }
 
@@ -128,10 +130,14 @@ function createSchema(db: Database.Database): void {
 
 export const BUSY_FIX = 'try again when the other command has finished (an import is one transaction)';
 
+/** SQLite's "database is locked": another connection held the lock past the busy timeout. */
+export function isSqliteBusy(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'SQLITE_BUSY';
+}
+
 /** What SQLite's error means to a user: "database is locked" names the other writer. */
 export function describeSqliteError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY') return 'the store is busy: another cfsim is writing to it';
+  if (isSqliteBusy(error)) return 'the store is busy: another cfsim is writing to it';
   return error instanceof Error ? error.message : String(error);
 }
 

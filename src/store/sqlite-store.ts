@@ -10,13 +10,13 @@ import {
   addProfileKey, createProfile, deleteProfile, deleteProfileKey, getProfile, listProfileKeys, updateProfile,
 } from './sqlite-profiles.js';
 import { withJournalForEmptyStore } from './sqlite-journal.js';
-import { BUSY_FIX, describeSqliteError, openDatabase, StoreOpenError, storeRegion } from './sqlite-schema.js';
+import { BUSY_FIX, describeSqliteError, isSqliteBusy, openDatabase, StoreOpenError, storeRegion } from './sqlite-schema.js';
 import { prepareStatements } from './sqlite-statements.js';
 import { sqliteSearchIndex } from './sqlite-search-index.js';
 import type { ProfileStore, StoreCheckpoint } from './types.js';
 import { checkName } from './validate.js';
 
-export { BUSY_FIX, describeSqliteError, StoreOpenError } from './sqlite-schema.js';
+export { BUSY_FIX, describeSqliteError, isSqliteBusy, StoreOpenError } from './sqlite-schema.js';
 
 export interface SqliteStoreOptions {
   /** The database file; ':memory:' (the default) keeps nothing after close. */
@@ -47,7 +47,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): SqliteProfile
     return buildStore(context, file, defaultRegion);
   } catch (error) {
     db.close();
-    if (error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY') {
+    if (isSqliteBusy(error)) {
       throw new StoreOpenError(`cannot open ${file}: ${describeSqliteError(error)}`, { cause: error, fix: BUSY_FIX });
     }
     throw error;

@@ -57,7 +57,7 @@ export async function withStore<T>(
       `create or import profiles first (\`cfsim profiles import <file>${sameStore(options)}\`), or point --store at an existing store`,
     );
   }
-  const [{ openSqliteStore, StoreOpenError, describeSqliteError, BUSY_FIX }, { countryCodeOf, REGION_FIX }] = await Promise.all([
+  const [{ openSqliteStore, StoreOpenError, describeSqliteError, isSqliteBusy, BUSY_FIX }, { countryCodeOf, REGION_FIX }] = await Promise.all([
     import('../../../store/sqlite-store.js'),
     import('../../../store/phone.js'),
   ]);
@@ -86,7 +86,7 @@ export async function withStore<T>(
     // A store this command created for a request that failed (a missing --domain) is not left behind.
     if (!existed) removeNewStore(store, file);
     if (error instanceof ProfilesApiError) throw apiUsageError(error, { label, storeFlag: sameStore(options), fields });
-    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') throw new UsageError(`${label}: ${describeSqliteError(error)}`, BUSY_FIX);
+    if (isSqliteBusy(error)) throw new UsageError(`${label}: ${describeSqliteError(error)}`, BUSY_FIX);
     throw error;
   } finally {
     store.close();
