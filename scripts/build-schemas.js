@@ -3,16 +3,21 @@
 //   src/generated/validators/<name>.ts  one per top-level schema (flow-document, scenario, ...)
 //   src/generated/actions/<Type>.ts     one per action type, loaded only for the types a flow uses
 //   src/generated/action-validators.ts  the lazy index of the latter
+// First it brings schemas/flow.schema.json's Type enum and per-type dispatch up to date with
+// schemas/actions/ (scripts/flow-schema-types.js): one source of truth for the action types.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS } from './ajv-options.js';
+import { actionTypeNames, updateFlowSchema } from './flow-schema-types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaDir = join(root, 'schemas');
 const outDir = join(root, 'src', 'generated');
+
+if (updateFlowSchema(schemaDir)) console.log('schemas: flow.schema.json Type enum and dispatch updated from schemas/actions/');
 
 const readSchema = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const jsonFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name));
@@ -37,10 +42,7 @@ for (const file of jsonFiles(schemaDir)) {
   }
 }
 
-const actionTypes = jsonFiles(join(schemaDir, 'actions'))
-  .map((file) => basename(file))
-  .filter((name) => name.endsWith('.schema.json'))
-  .map((name) => name.replace(/\.schema\.json$/, ''));
+const actionTypes = actionTypeNames(join(schemaDir, 'actions'));
 
 rmSync(outDir, { recursive: true, force: true });
 for (const [name, id] of Object.entries(topLevel)) writeModule(join('validators', `${name}.ts`), id);
