@@ -21,9 +21,14 @@ export const updateContactRecordingBehavior = record('RecordingBehavior');
 /** UpdateContactRecordingAndAnalyticsBehavior: the newer per-channel recording and analytics settings. */
 export const updateContactRecordingAndAnalyticsBehavior = record('RecordingAndAnalyticsBehavior');
 /** UpdateContactEventHooks: the flows run on contact events (customer queue, hold, whisper ...). */
+/** EventHooksConfiguration (written by the console, not on the page) can switch a hook off: {DisableExecution}. */
 export const updateContactEventHooks: BlockHandler = (action) => {
   const hooks = (action.Parameters?.EventHooks ?? {}) as Readonly<Record<string, unknown>>;
-  return recordSettings(Object.fromEntries(Object.entries(hooks).map(([event, flow]) => [`EventHooks.${event}`, flow])));
+  const configuration = (action.Parameters?.EventHooksConfiguration ?? {}) as Readonly<Record<string, unknown>>;
+  return recordSettings({
+    ...Object.fromEntries(Object.entries(hooks).map(([event, flow]) => [`EventHooks.${event}`, flow])),
+    ...Object.fromEntries(Object.entries(configuration).map(([event, options]) => [`EventHooksConfiguration.${event}`, options])),
+  });
 };
 /** UpdateContactRoutingBehavior: queue priority or time adjustment. */
 export const updateContactRoutingBehavior = record('RoutingBehavior');

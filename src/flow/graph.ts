@@ -1,4 +1,4 @@
-import type { DocPath, FlowAction } from './types.js';
+import type { DocPath, FlowAction, Transitions } from './types.js';
 
 /** One way out of an action: its plain NextAction, a condition, or an error type. */
 export interface Branch {
@@ -13,7 +13,7 @@ export interface Branch {
 
 /** Every transition an action declares, in document order. Tolerates malformed input (validation reports it). */
 export function branchesOf(action: FlowAction): Branch[] {
-  const transitions = (action.Transitions ?? {}) as FlowAction['Transitions'];
+  const transitions: Transitions = action.Transitions ?? {};
   const branches: Branch[] = [];
   if (typeof transitions.NextAction === 'string') {
     branches.push({ branch: 'Success', target: transitions.NextAction, path: ['Transitions', 'NextAction'] });

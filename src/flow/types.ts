@@ -25,8 +25,10 @@ export interface Transitions {
 export interface FlowAction {
   readonly Identifier: string;
   readonly Type: string;
-  readonly Parameters: Readonly<Record<string, unknown>>;
-  readonly Transitions: Transitions;
+  /** Absent in real exports of types that take none (TransferContactToQueue, CheckSecurityStatus). */
+  readonly Parameters?: Readonly<Record<string, unknown>>;
+  /** Absent in real exports of terminal actions (DisconnectParticipant, EndFlowExecution, EndFlowModuleExecution). */
+  readonly Transitions?: Transitions;
 }
 
 export interface Flow {

@@ -136,7 +136,7 @@ function declaredBranchKey(branch: string, path: readonly (string | number)[]): 
 
 function stepBranchKey(action: FlowAction, step: CoveredStep): string {
   if (step.branch !== 'Condition') return step.branch;
-  const conditions = action.Transitions.Conditions ?? [];
+  const conditions = action.Transitions?.Conditions ?? [];
   const candidates = conditions.flatMap((condition, index) => (condition.NextAction === step.next ? [index] : []));
   // Several conditions to one target: the trace's reason names the matched condition.
   const matched =
