@@ -25,6 +25,8 @@ export interface StepEvent {
   /** The input the block consumed; null when the customer gave none. */
   readonly input?: { readonly value: string | null };
   readonly end?: RunEnd;
+  /** The type is unknown to cfsim: the block was not simulated (its success branch, or a blocks: mock). */
+  readonly notSimulated?: true;
 }
 
 /** Keys whose values differ between two string maps (same object: nothing changed). */

@@ -63,6 +63,18 @@ export interface QueueMock extends MockBase {
   readonly name?: string;
 }
 
+/**
+ * Any block's branch, chosen by its Identifier, for known and unknown types alike: the block's own
+ * work is skipped. `branch` is Success (its NextAction) or one of its ErrorTypes; `condition` is the
+ * result its Conditions compare (e.g. "True").
+ */
+export interface BlockMock {
+  readonly branch?: string;
+  readonly condition?: string;
+  /** Shown in the trace. */
+  readonly message?: string;
+}
+
 export type MockEntry<T> = T | readonly T[];
 export type MockTable<T> = Readonly<Record<string, MockEntry<T>>>;
 
@@ -76,6 +88,8 @@ export interface Mocks {
   readonly queues?: MockTable<QueueMock>;
   /** Any other outside call, keyed by block Identifier or action Type. */
   readonly results?: MockTable<ResultMock>;
+  /** Any block's branch, by block Identifier (docs/running-flows.md, "Choosing a block's branch"). */
+  readonly blocks?: MockTable<BlockMock>;
   /** DistributeByPercentage's random number (1-100), or one per call. */
   readonly percentage?: MockEntry<number>;
   /** The time the contact starts (ISO 8601), for CheckHoursOfOperation. */
@@ -107,6 +121,15 @@ export function takeMock<T>(
   const mock = list ? list[Math.min(calls, list.length - 1)] : (entry as T);
   if (mock === undefined) return undefined;
   return { mock, key, counters: { [counterKey]: calls + 1 } };
+}
+
+/** The blocks: mock for this Identifier (no "*": a branch belongs to one block), the n-th entry on the n-th call. */
+export function takeBlockMock(
+  table: MockTable<BlockMock> | undefined,
+  identifier: string,
+  counters: Readonly<Record<string, number>>,
+): TakenMock<BlockMock> | undefined {
+  return table && Object.hasOwn(table, identifier) ? takeMock(table, 'blocks', [identifier], counters) : undefined;
 }
 
 function firstKey(table: object, keys: readonly (string | undefined)[]): string | undefined {

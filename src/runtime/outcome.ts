@@ -39,6 +39,8 @@ export interface Outcome {
   /** Counters to store (loop counts, mock calls). */
   readonly counters?: Readonly<Record<string, number>>;
   readonly elapsedSeconds?: number;
+  /** The block's type is unknown to cfsim: nothing was simulated, the run took its success branch. */
+  readonly notSimulated?: boolean;
 }
 
 export interface BlockContext {

@@ -1,5 +1,5 @@
 // The run as one JSON document, the contract of `cfsim run --json` and of the library's runFlow:
-// {outcome, queue?, error?, steps: [{identifier, type, branch, next, reason?}], prompts, attributes, customer}.
+// {outcome, queue?, error?, steps: [{identifier, type, branch, next, reason?, notSimulated?}], prompts, attributes, customer}.
 import type { Prompt } from './outcome.js';
 import type { RunOutput } from './run.js';
 import type { EndOutcome, RunErrorInfo } from './state.js';
@@ -10,6 +10,8 @@ export interface RunStepResult {
   readonly branch: string;
   readonly next: string | null;
   readonly reason?: string;
+  /** true when cfsim does not know the block's type: it took the success branch (or a blocks: mock). */
+  readonly notSimulated?: true;
 }
 
 export interface RunResult {
@@ -41,6 +43,7 @@ export function toRunResult({ state, events }: RunOutput): RunResult {
       branch: event.branch,
       next: event.next,
       ...(event.reason ? { reason: event.reason } : {}),
+      ...(event.notSimulated ? { notSimulated: true as const } : {}),
     })),
     prompts: events.flatMap((event) => event.prompts.map(promptText)),
     attributes: state.contact.Attributes,

@@ -22,7 +22,8 @@ function cached(action: FlowAction, key: string, compute: () => Transition): Tra
 export function successTransition(action: FlowAction): Transition {
   return cached(action, '', () => {
     const next = action.Transitions?.NextAction;
-    return next ? { found: true, branch: 'Success', next } : { found: false, branch: 'Success', missing: 'has no NextAction' };
+    // "" is a saved draft's unconnected branch: found, and the step ends the run on it (isUnconnected).
+    return typeof next === 'string' ? { found: true, branch: 'Success', next } : { found: false, branch: 'Success', missing: 'has no NextAction' };
   });
 }
 
@@ -51,4 +52,12 @@ export function errorTransition(action: FlowAction, errorType: string): Transiti
     const missing = errorType === 'NoMatchingError' ? 'has no NoMatchingError transition' : `has no ${errorType} or NoMatchingError transition`;
     return { found: false, branch: errorType, missing };
   });
+}
+
+/**
+ * A target that goes nowhere: "" or "$end", as the console saves a draft's unconnected branch
+ * (sophyphile__amazon-connect-terraform-flow-templater__sample_input_flows__agent_hold.json).
+ */
+export function isUnconnected(target: string): boolean {
+  return target === '' || target === '$end';
 }

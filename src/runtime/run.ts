@@ -7,6 +7,7 @@ import type { StepEvent } from './events.js';
 import { initialState, type RunState } from './state.js';
 import { step, stop } from './step.js';
 import { DEFAULT_MAX_STEPS } from './limits.js';
+import { stepLimitMessage } from './step-limit.js';
 
 export type { RunResult, RunStepResult } from './result.js';
 
@@ -31,7 +32,7 @@ export function runContact(flow: LoadedFlow, contact: ContactData, deps: Runtime
   const events: StepEvent[] = [];
   let state = startRun(flow, contact);
   while (!state.end) {
-    const limited = stopAtStepLimit(state, maxSteps);
+    const limited = stopAtStepLimit(state, maxSteps, events);
     if (limited) {
       state = limited;
       break;
@@ -43,10 +44,12 @@ export function runContact(flow: LoadedFlow, contact: ContactData, deps: Runtime
   return { state, events };
 }
 
-/** The run stopped with a StepLimit error once it has taken maxSteps steps (also the TUI's limit). */
-export function stopAtStepLimit(state: RunState, maxSteps: number): RunState | undefined {
+/**
+ * The run stopped with a StepLimit error once it has taken maxSteps steps (also the TUI's limit).
+ * With the run's events, the message names a repeating cycle that waits for input the contact lacks.
+ */
+export function stopAtStepLimit(state: RunState, maxSteps: number, events: readonly StepEvent[] = []): RunState | undefined {
   if (state.steps < maxSteps) return undefined;
   const at = state.at?.action ?? '';
-  const message = `stopped after ${maxSteps} steps, before ${at}: the flow may loop forever (raise --max-steps if it does not)`;
-  return stop(state, 'StepLimit', message, at);
+  return stop(state, 'StepLimit', stepLimitMessage(maxSteps, at, events), at);
 }

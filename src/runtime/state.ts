@@ -19,7 +19,8 @@ export interface RunErrorInfo {
 
 export type RunErrorCode =
   | 'NoTransition'
-  | 'UnknownActionType'
+  /** A saved draft's unconnected branch ("" or "$end" as its target) was taken. */
+  | 'BranchNotConnected'
   | 'ActionNotFound'
   | 'FlowNotLoaded'
   | 'StepLimit'

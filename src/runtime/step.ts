@@ -6,13 +6,14 @@ import type { RuntimeDeps } from './deps.js';
 import { RuntimeError } from './errors.js';
 import { diffRecords, type StepEvent } from './events.js';
 import { unreadableReferences } from './jsonpath.js';
-import type { BlockHandler, Outcome } from './outcome.js';
-import { errorTransition, resultTransition, successTransition, type Transition } from './route.js';
+import { takeBlockMock, type BlockMock, type TakenMock } from './mocks.js';
+import { errorBranch, NEXT, type BlockHandler, type Outcome } from './outcome.js';
+import { errorTransition, isUnconnected, resultTransition, successTransition, type Transition } from './route.js';
 import type { Position, RunEnd, RunErrorCode, RunState } from './state.js';
 
 export interface StepResult {
   readonly state: RunState;
-  /** Absent when the run stopped before an action could run (unknown type, missing action). */
+  /** Absent when the run stopped before an action could run (missing action or flow). */
   readonly event?: StepEvent;
 }
 
@@ -21,14 +22,33 @@ export function step(entry: LoadedFlow, state: RunState, deps: RuntimeDeps): Ste
   if (!at || state.end) throw new RuntimeError('RunEnded', 'step() called on a run that has ended', '');
   const flow = at.flow === entry.file ? entry : deps.flows.byFile(at.flow);
   if (!flow) return { state: stop(state, 'FlowNotLoaded', `flow ${at.flow} is not loaded`, at.action) };
+  if (isUnconnected(at.action)) {
+    return { state: stop(state, 'BranchNotConnected', `branch not connected: the StartAction of ${flow.name} is ${JSON.stringify(at.action)} (a saved draft)`, '') };
+  }
   const action = flow.actionsById.get(at.action);
   if (!action) return { state: stop(state, 'ActionNotFound', `no action "${at.action}" in ${flow.name}`, at.action) };
+  const mocked = takeBlockMock(deps.mocks.blocks, action.Identifier, state.counters);
+  if (mocked) return advance(state, flow, action, mockedBranch(mocked));
   const handler = handlerFor(action.Type);
-  if (!handler) {
-    const message = `${action.Identifier}: cfsim cannot run action type "${action.Type}"`;
-    return { state: stop(state, 'UnknownActionType', message, action.Identifier) };
-  }
+  if (!handler) return advance(state, flow, action, notSimulated(action));
   return advance(state, flow, action, runHandler(handler, action, state, flow, deps));
+}
+
+/** A blocks: mock chooses the branch; the block's own work is skipped. */
+function mockedBranch(taken: TakenMock<BlockMock>): Outcome {
+  const { branch, condition, message } = taken.mock;
+  const why = message ? `: ${message}` : '';
+  if (condition !== undefined) {
+    return { branch: { kind: 'result', result: condition }, counters: taken.counters, reason: `mocked (blocks.${taken.key}): result ${JSON.stringify(condition)}${why}` };
+  }
+  const chosen = branch === undefined || branch === 'Success' ? NEXT : errorBranch(branch);
+  return { branch: chosen, counters: taken.counters, reason: `mocked (blocks.${taken.key}): ${branch ?? 'Success'}${why}` };
+}
+
+/** An action type cfsim does not know never blocks a run: not simulated, its success branch. */
+function notSimulated(action: FlowAction): Outcome {
+  const reason = `not simulated: cfsim does not know action type "${action.Type}", so it took the success branch (blocks.${action.Identifier} in the mocks file chooses another)`;
+  return { branch: NEXT, notSimulated: true, reason };
 }
 
 function runHandler(handler: BlockHandler, action: FlowAction, state: RunState, flow: LoadedFlow, deps: RuntimeDeps): Outcome {
@@ -82,14 +102,17 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
       const back = returnTo[returnTo.length - 1];
       returnTo = returnTo.slice(0, -1);
       transition = { found: true, branch: 'Success', next: back?.action ?? '' };
-      if (back) next = back;
-      else end = { outcome: 'Ended' };
+      if (!back) end = { outcome: 'Ended' };
+      else if (isUnconnected(back.action)) end = notConnected(action, `the module returned to the Success branch of its InvokeFlowModule, which is not connected (${JSON.stringify(back.action)})`);
+      else next = back;
       break;
     }
   }
   if (!transition.found) {
     const message = `${action.Identifier} (${action.Type}) at ${positionOf(flow, action)} took ${transition.branch} but ${transition.missing}`;
     end = { outcome: 'Error', error: { code: 'NoTransition', message, identifier: action.Identifier } };
+  } else if (!next && !end && isUnconnected(transition.next)) {
+    end = notConnected(action, `its ${transition.branch} branch is not connected (${JSON.stringify(transition.next)}), as in a saved draft; connect it in the flow designer`);
   } else if (!next && !end) {
     next = { flow: flow.file, action: transition.next };
   }
@@ -119,6 +142,7 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
   const notes = references.length ? [...(outcome.notes ?? []), ...references] : outcome.notes;
   if (notes?.length) event.notes = notes;
   if (outcome.input) event.input = outcome.input;
+  if (outcome.notSimulated) event.notSimulated = true;
   const nextState: Writable<RunState> = {
     contact,
     returnTo,
@@ -155,6 +179,11 @@ function referenceNotes(action: FlowAction): readonly string[] {
     referenceNotesByAction.set(action, notes);
   }
   return notes;
+}
+
+/** The run ends where a saved draft's branch goes nowhere: "branch not connected" (exit 1). */
+function notConnected(action: FlowAction, detail: string): RunEnd {
+  return { outcome: 'Error', error: { code: 'BranchNotConnected', message: `branch not connected: ${action.Identifier} (${action.Type}): ${detail}`, identifier: action.Identifier } };
 }
 
 function endOf(branch: Extract<Outcome['branch'], { kind: 'end' }>): RunEnd {

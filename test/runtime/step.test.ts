@@ -94,12 +94,12 @@ describe('step and run', () => {
     expect(events[0]).toMatchObject({ identifier: 'menu', branch: 'NoMatchingCondition', next: null });
   });
 
-  it('stops on an unknown action type, naming it', () => {
-    const flow = loadedFlow([{ Identifier: 'odd', Type: 'MakeCoffee', Transitions: { NextAction: 'bye' } }, hangUp]);
+  it('runs an unknown action type as not simulated: its success branch, said in the trace', () => {
+    const flow = loadedFlow([{ Identifier: 'odd', Type: 'MakeCoffee', Transitions: { NextAction: 'bye', Errors: [{ ErrorType: 'NoMatchingError', NextAction: 'bye' }] } }, hangUp]);
     const { state, events } = runContact(flow, contact(), deps());
-    expect(events).toEqual([]);
-    expect(state.end?.error).toMatchObject({ code: 'UnknownActionType', identifier: 'odd' });
-    expect(state.end?.error?.message).toContain('"MakeCoffee"');
+    expect(state.end).toEqual({ outcome: 'Disconnected' });
+    expect(events[0]).toMatchObject({ identifier: 'odd', type: 'MakeCoffee', branch: 'Success', next: 'bye', notSimulated: true });
+    expect(events[0]?.reason).toContain('not simulated: cfsim does not know action type "MakeCoffee"');
   });
 
   it('stops a flow that loops forever at the step limit', () => {

@@ -36,7 +36,8 @@ export function formatRunText(output: RunOutput, header: RunHeader, style: Style
 function eventLines(event: StepEvent, width: number, typeWidth: number, style: Style): string[] {
   const branch = SUCCESS_BRANCHES.has(event.branch) ? style.green(event.branch) : style.yellow(event.branch);
   const next = event.next ? ` ${style.dim('→')} ${event.next}` : '';
-  const head = `${style.dim(String(event.step).padStart(3))}  ${style.bold(event.identifier.padEnd(width))}  ${event.type.padEnd(typeWidth)}  ${branch}${next}`;
+  const simulated = event.notSimulated ? ` ${style.yellow('(not simulated)')}` : '';
+  const head = `${style.dim(String(event.step).padStart(3))}  ${style.bold(event.identifier.padEnd(width))}  ${event.type.padEnd(typeWidth)}  ${branch}${next}${simulated}`;
   const indent = ' '.repeat(7);
   const lines = [head];
   for (const prompt of event.prompts) lines.push(`${indent}${style.cyan('▶')} ${promptLine(prompt)}`);
@@ -84,6 +85,8 @@ function endLine(end: RunEnd | undefined, steps: number, style: Style): string {
       return style.green(`Transferred${target} ${after}`);
     }
     case 'Error':
+      // A saved draft's open branch is a result of the run, not a fault: its message says "branch not connected".
+      if (end.error?.code === 'BranchNotConnected') return style.red(`Stopped ${after}: ${end.error.message}`);
       return style.red(`Error ${after}: ${end.error ? `${end.error.code}: ${end.error.message}` : 'unknown'}`);
   }
 }

@@ -12,5 +12,6 @@ export async function readContactFile(file: string, cwd: string): Promise<InputR
 
 export function parseContactText(file: string, text: string): InputRead<ContactSetup> {
   const read = parseInput<ContactFile>(file, text, CONTACT_FILE);
-  return read.ok ? { ok: true, value: contactFromFile(read.value) } : read;
+  if (!read.ok) return read;
+  return read.source ? { ok: true, value: contactFromFile(read.value), source: read.source } : { ok: true, value: contactFromFile(read.value) };
 }

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseYamlText } from '../../flow/document.js';
+import type { SourceLocator } from '../../flow/types.js';
 import type { Diagnostic } from '../../validate/diagnostic.js';
 import { schemaDiagnostics } from '../../validate/schema-diagnostics.js';
 import type { SchemaValidator } from '../../validate/schema-validator.js';
@@ -20,7 +21,10 @@ export class InputFileError extends Error {
   }
 }
 
-export type InputRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type InputRead<T> =
+  /** source: where each value is in the file, for problems found later (a mock naming a branch the flow lacks). */
+  | { readonly ok: true; readonly value: T; readonly source?: SourceLocator }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export async function readText(file: string, cwd: string, what: string): Promise<string> {
   try {
@@ -53,7 +57,7 @@ export function parseInput<T>(file: string, text: string, { code, schema, valida
   }
   // An empty file is an empty document: every key is optional.
   const value = parsed.value ?? {};
-  if (validate(value)) return { ok: true, value: value as T };
+  if (validate(value)) return { ok: true, value: value as T, source: parsed.locator };
   const diagnostics = schemaDiagnostics(validate.errors ?? [], value, file, parsed.locator).map((diagnostic) =>
     withFix({ ...diagnostic, code, message: diagnostic.message.replace(/^the flow: /, 'the file: ') }, schema),
   );

@@ -6,6 +6,7 @@ import type { ContactSetup } from '../contact-input.js';
 import { contactFromFile } from '../contact-input.js';
 import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../deps.js';
 import { mergeMocks, type Mocks } from '../mocks.js';
+import { blockMockProblems } from './block-mocks.js';
 import { CONTACT_FILE, readContactFile } from './contact-file.js';
 import { loadFlow, loadReachableFlows } from './flows.js';
 import { FLOWS_MAP_CODE, readFlowsMap } from './flows-map.js';
@@ -47,6 +48,12 @@ export async function prepareRun(files: RunFiles): Promise<Preparation> {
   if (!flow.ok || !contact.ok || !mocks.ok || !map.ok) return { ok: false, diagnostics };
   const reachable = files.flows || hasTransfers(flow.flow) ? await loadReachableFlows(flow.flow, map.value, cwd) : undefined;
   if (reachable && !reachable.ok) return { ok: false, diagnostics: reachable.diagnostics };
+  const loaded = reachable?.flows ?? [flow.flow];
+  const mockProblems = [
+    ...(files.mocks ? blockMockProblems(mocks.value.blocks, { file: files.mocks, code: MOCKS_FILE.code, source: mocks.source, at: ['blocks'] }, loaded) : []),
+    ...(files.contact ? blockMockProblems(contact.value.mocks.blocks, { file: files.contact, code: CONTACT_FILE.code, source: contact.source, at: ['mocks', 'blocks'] }, loaded) : []),
+  ];
+  if (mockProblems.length) return { ok: false, diagnostics: mockProblems };
   const profiles = await openProfiles({ ...(files.profiles ? { profiles: files.profiles } : {}), ...(files.store ? { store: files.store } : {}), cwd });
   if (!profiles.ok) return { ok: false, diagnostics: profiles.diagnostics };
   const merged = mergeMocks(mocks.value, contact.value.mocks);
