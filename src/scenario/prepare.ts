@@ -4,6 +4,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { DocPath, LoadedFlow, SourceLocator, SourcePosition } from '../flow/types.js';
 import type { FlowResolver, ProfilesDeps } from '../runtime/deps.js';
+import { blockMockProblems } from '../runtime/files/block-mocks.js';
 import { loadFlow, loadReachableFlows, type FlowLoad } from '../runtime/files/flows.js';
 import { InputFileError } from '../runtime/files/input-file.js';
 import { readMocksFile } from '../runtime/files/mocks-file.js';
@@ -88,11 +89,21 @@ export async function prepareScenario(source: ScenarioSource, context: PrepareCo
   const reachable = flow.ok ? await read(['flows'], () => loadReachableFlows(flow.flow, map, cwd)) : undefined;
   const scenario = source.scenario;
   const warnings = scenario && reachable?.ok ? unknownIdentifiers(scenario, reachable.flows, source.locator) : [];
+  // A blocks: mock naming a block or branch the flows lack: the file's mocks, then each case's.
+  const mockProblems: Diagnostic[] = [];
+  if (scenario && reachable?.ok && mocks.ok) {
+    const inFile = { file: references.file, code: ScenarioCode.Schema, source: source.locator };
+    const fileMocks = typeof mocksFile === 'string'
+      ? { file: fromCwd(mocksFile), code: 'RUN002', source: 'source' in mocks ? mocks.source : undefined, at: ['blocks'] }
+      : { ...inFile, at: ['mocks', 'blocks'] };
+    mockProblems.push(...blockMockProblems(mocks.value.blocks, fileMocks, reachable.flows));
+    for (const item of scenario.cases) mockProblems.push(...blockMockProblems(item.mocks?.blocks, { ...inFile, at: ['cases', item.index, 'mocks', 'blocks'] }, reachable.flows));
+  }
 
-  if (!scenario || source.diagnostics.some(isError) || !flow.ok || !reachable?.ok || !profiles.ok || !mocks.ok) {
+  if (!scenario || source.diagnostics.some(isError) || !flow.ok || !reachable?.ok || !profiles.ok || !mocks.ok || mockProblems.length) {
     if (profiles.ok) profiles.value.store.close();
     const problems = [flow, reachable, profiles, mocks].flatMap((result) => (result && !result.ok ? result.diagnostics : []));
-    return { ok: false, diagnostics: [...source.diagnostics, ...problems, ...warnings] };
+    return { ok: false, diagnostics: [...source.diagnostics, ...problems, ...mockProblems, ...warnings] };
   }
   const locator: SourceLocator = source.locator;
   return {

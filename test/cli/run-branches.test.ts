@@ -61,3 +61,28 @@ describe('blocks cfsim does not simulate', () => {
     expect(toRunResult(output).steps[0]).toMatchObject({ identifier: 'brew', notSimulated: true });
   });
 });
+
+describe('blocks: mocks in scenario files', () => {
+  it('a case chooses a branch; a branch the block lacks is reported at its place in the scenario file', async () => {
+    const dir = tempDir('cfsim-blocks-scenario-');
+    const file = join(dir, 'greet.test.yaml');
+    const flow = join(import.meta.dirname, '..', '..', 'flows', 'greet-caller.yaml');
+    writeFileSync(file, [
+      `flow: ${JSON.stringify(flow)}`,
+      'cases:',
+      '  - name: the profile lookup fails',
+      '    contact: {CustomerEndpoint: {Address: "+14255550100"}}',
+      '    mocks:',
+      '      blocks: {get-profile: {branch: NoMatchingError}}',
+      '    expect: {branches: {get-profile: NoMatchingError}}',
+      '',
+    ].join('\n'));
+    const passed = await runCli(['test', file]);
+    expect(passed.stdout).toContain('1 passed, 0 failed');
+    writeFileSync(file, (await import('node:fs')).readFileSync(file, 'utf8').replace('{branch: NoMatchingError}}', '{branch: Timeout}}'));
+    const refused = await runCli(['test', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${file}:6:`);
+    expect(refused.stderr).toContain('blocks.get-profile: get-profile (GetCustomerProfile) has no Timeout branch');
+  });
+});
