@@ -20,9 +20,18 @@ export function registerStep(program: Command, context: CommandContext): void {
       // terminal here, so someone is watching: a CI variable left in a shell must not blank the screen.
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
-      // Ink and React load here only: validate, run and test never pay for them.
-      const { stepFlow } = await import('../../tui/launch.js');
-      context.setExitCode(await stepFlow(flow, options, context.io));
+      // Keys pressed while the flow loads must wait for the screen, not be echoed over it: from here the
+      // terminal neither echoes them nor waits for a line (raw mode) and keeps them until the screen reads
+      // them. What it echoed before, while Node started, is erased from the line the screen starts on.
+      process.stdin.setRawMode(true);
+      process.stdout.write('\r\u001B[K');
+      try {
+        // Ink and React load here only: validate, run and test never pay for them.
+        const { stepFlow } = await import('../../tui/launch.js');
+        context.setExitCode(await stepFlow(flow, options, context.io));
+      } finally {
+        process.stdin.setRawMode(false);
+      }
     });
 }
 
