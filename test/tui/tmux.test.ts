@@ -61,7 +61,7 @@ describe('cfsim step in a real terminal', () => {
       'node', BIN, 'step', 'test/tui/fixtures/step-demo.yaml', '--contact', 'test/tui/fixtures/known-caller.yaml',
       '--profiles', 'test/tui/fixtures/profiles.yaml', '--save-test', SAVED,
     ].map((word) => `'${word}'`).join(' ');
-    tmux('new-session', '-d', '-s', SESSION, '-x', '80', '-y', '24', '-c', ROOT, `CI=true ${command}; echo "exit status $?"; sleep 600`);
+    tmux('new-session', '-d', '-s', SESSION, '-x', '80', '-y', '24', '-c', ROOT, `env -u NO_COLOR -u FORCE_COLOR CI=true ${command}; echo "exit status $?"; sleep 600`);
 
     // Then the whole screen is there: the first block current, its reference resolved, the keys
     const first = await showing('q quit');
@@ -69,6 +69,8 @@ describe('cfsim step in a real terminal', () => {
     expect(first).toContain('▶ get-profile');
     expect(first).toContain('→ "+14255550100"');
     expect(Math.max(...first.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+    // in colour (the current block highlighted), as NO_COLOR is not set
+    expect(tmux('capture-pane', '-e', '-p', '-t', session)).toContain('\u001B[');
 
     // When Enter steps: get-profile took Success and $.Customer changed
     keys('Enter');
@@ -110,14 +112,16 @@ describe('cfsim step in a real terminal', () => {
     session = LONG_SESSION;
     // Given a 32-block flow, started after a pause in which n n n is typed: the terminal still
     // echoes them then, and cfsim has not started to read keys
+    // (with NO_COLOR set: the screen has no colours then)
     const command = stepCommand('test/tui/fixtures/long-flow.yaml', '--contact', 'test/tui/fixtures/known-caller.yaml');
-    tmux('new-session', '-d', '-s', LONG_SESSION, '-x', '80', '-y', '24', '-c', ROOT, `sleep 1; ${command}; echo "exit status $?"; sleep 600`);
+    tmux('new-session', '-d', '-s', LONG_SESSION, '-x', '80', '-y', '24', '-c', ROOT, `sleep 1; NO_COLOR=1 ${command}; echo "exit status $?"; sleep 600`);
     keys('n', 'n', 'n');
 
     // Then the screen took the three keys (step 3), and nothing echoed is left on it
     const first = (await showing('step 3 · running')).split('\n');
     expect(first[0]).toBe('cfsim step · long-flow · step 3 · running');
     expect(first.filter((line) => line.includes('nnn'))).toEqual([]);
+    expect(tmux('capture-pane', '-e', '-p', '-t', session)).not.toContain('\u001B[');
 
     // When n n n n is sent at once, and then Enter three times: seven more steps
     keys('n', 'n', 'n', 'n');
