@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { machineFormatOf } from '../../src/cli/format/machine-format.js';
 import { colorEnabled } from '../../src/cli/format/style.js';
 import { BIN, ROOT, runProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -100,6 +101,22 @@ describe('machine-readable output is a document even when the input is bad', () 
 
   it('text output keeps stdout empty', () => {
     expect(runProcess(['validate', 'nothere']).stdout).toBe('');
+  });
+});
+
+describe('which document stdout must hold, read from the command line before it is parsed', () => {
+  it('finds the format however the option is written, and only where stdout gets it', () => {
+    expect(machineFormatOf(['run', 'f.yaml', '--json'])).toEqual({ command: 'run', format: 'json' });
+    expect(machineFormatOf(['validate', '-f', 'sarif'])).toEqual({ command: 'validate', format: 'sarif' });
+    expect(machineFormatOf(['validate', '-fsarif'])).toEqual({ command: 'validate', format: 'sarif' });
+    expect(machineFormatOf(['validate', '--format=json', 'flows/'])).toEqual({ command: 'validate', format: 'json' });
+    expect(machineFormatOf(['validate', '--format', 'text'])).toBeUndefined();
+    expect(machineFormatOf(['test', '-r', 'json'])).toEqual({ command: 'test', format: 'json' });
+    // The report goes to --output; stdout has text.
+    expect(machineFormatOf(['test', '-r', 'json', '-o', 'r.json'])).toBeUndefined();
+    // After --, words are operands.
+    expect(machineFormatOf(['run', '--', '--json'])).toBeUndefined();
+    expect(machineFormatOf(['step', 'f.yaml', '--json'])).toBeUndefined();
   });
 });
 
