@@ -1,3 +1,5 @@
+import { colorEnabled } from './format/style.js';
+
 /** Everything a command may touch of the outside world besides files: injected so tests run in process. */
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -6,7 +8,7 @@ export interface CliIO {
   readonly isTTY: boolean;
   /** Whether stdin is a terminal too, so keys can be read (the step UI needs both ends). */
   readonly stdinIsTTY: boolean;
-  /** Whether to color output: a TTY and no NO_COLOR (https://no-color.org). */
+  /** Whether to color output: FORCE_COLOR, else a TTY without NO_COLOR (see colorEnabled). */
   readonly color: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -20,7 +22,6 @@ export function processIO(): CliIO {
     process.exit(process.exitCode ?? 0);
   });
   const isTTY = process.stdout.isTTY === true;
-  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -29,7 +30,7 @@ export function processIO(): CliIO {
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
     },
-    color: isTTY && !noColor && process.env.FORCE_COLOR !== '0',
+    color: colorEnabled(process.env, isTTY),
     cwd: process.cwd(),
     env: process.env,
   };

@@ -1,7 +1,7 @@
-import { useApp, useInput } from 'ink';
+import { type Key, useApp, useInput } from 'ink';
 import { useMemo, useRef, useState } from 'react';
 import { blockRows, currentRow } from './block-rows.js';
-import { answerEdit, commandFor } from './keys.js';
+import { answerEdit, burstOf, commandFor, isLineBreak, NO_KEY, splitAnswer } from './keys.js';
 import { layoutFor } from './layout.js';
 import { Screen } from './Screen.js';
 import type { Session } from './session.js';
@@ -35,7 +35,8 @@ export function App({ stepper, save }: AppProps) {
   const moved = (session: Session): void => show({ session, selected: undefined, typed: '' });
   const { setup } = stepper;
 
-  useInput((input, key) => {
+  /** One key (or one paste into an answer); false when it quits. */
+  const press = (input: string, key: Key): boolean => {
     const now = latest.current;
     const question = now.session.question;
     if (question) {
@@ -44,35 +45,64 @@ export function App({ stepper, save }: AppProps) {
       // Nothing typed means the customer stays silent: the block's time-out branch.
       else if (edit?.kind === 'send') moved(stepper.answer(edit.text === '' ? null : edit.text));
       else if (edit?.kind === 'cancel') moved(stepper.dismissQuestion());
-      return;
+      return true;
     }
     const rows = blockRows(now.session, setup.flow, setup.deps.flows);
     const selected = now.selected ?? currentRow(rows);
     switch (commandFor(input, key)) {
       case 'step':
-        return moved(stepper.forward());
+        moved(stepper.forward());
+        return true;
       case 'back':
-        return moved(stepper.back());
+        moved(stepper.back());
+        return true;
       case 'continue':
-        return moved(stepper.continueRun());
+        moved(stepper.continueRun());
+        return true;
       case 'restart':
-        return moved(stepper.restart());
+        moved(stepper.restart());
+        return true;
       case 'up':
-        return show({ ...now, selected: Math.max(0, selected - 1) });
+        show({ ...now, selected: Math.max(0, selected - 1) });
+        return true;
       case 'down':
-        return show({ ...now, selected: Math.min(rows.length - 1, selected + 1) });
+        show({ ...now, selected: Math.min(rows.length - 1, selected + 1) });
+        return true;
       case 'breakpoint': {
         const row = rows[selected];
-        return row ? show({ ...now, session: stepper.toggleBreakpoint(row.key) }) : undefined;
+        if (row) show({ ...now, session: stepper.toggleBreakpoint(row.key) });
+        return true;
       }
       case 'save':
-        if (!save) return show({ ...now, session: stepper.notify('start cfsim step with --save-test <file> to save this run as a test case') });
-        void save(now.session).then((notice) => show({ ...latest.current, session: stepper.notify(notice) }));
-        return;
+        if (!save) show({ ...now, session: stepper.notify('start cfsim step with --save-test <file> to save this run as a test case') });
+        else void save(now.session).then((notice) => show({ ...latest.current, session: stepper.notify(notice) }));
+        return true;
       case 'quit':
-        return exit();
+        exit();
+        return false;
       case undefined:
-        return;
+        return true;
+    }
+  };
+
+  useInput((input, key) => {
+    const burst = burstOf(input, key);
+    if (!burst) return void press(input, key);
+    // Key by key, each on the state the one before left: `nnn` steps three times. Once a question is
+    // up, the rest of the burst is typed into the answer, as it would be key by key.
+    let index = 0;
+    while (index < burst.length) {
+      if (latest.current.session.question) {
+        const { answer, after } = splitAnswer(burst.slice(index));
+        if (!press(answer, NO_KEY)) return;
+        burst.splice(index, burst.length - index, ...after);
+        // An answer sent leaves the run moving again; an answer still being typed took every key.
+        if (latest.current.session.question && after.length === 0) return;
+        continue;
+      }
+      const single = burst[index] as string;
+      if (!press(single, { ...NO_KEY, return: isLineBreak(single) })) return;
+      index++;
     }
   });
 

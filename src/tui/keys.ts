@@ -15,6 +15,8 @@ const LETTERS: Readonly<Record<string, Command>> = {
 
 export function commandFor(input: string, key: Key): Command | undefined {
   if (key.return) return 'step';
+  // Ctrl+C inside a burst of keys reaches us as a character: Ink quits only on a chunk that is Ctrl+C alone.
+  if (input === '\u0003') return 'quit';
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
   if (key.ctrl || key.meta) return undefined;
@@ -45,3 +47,34 @@ function answerCharacters(input: string, digitsOnly: boolean): string {
   if (digitsOnly) return input.replace(/[^0-9*#]/g, '');
   return input.replace(/[\r\n\t]+/g, ' ').replace(/\p{Cc}/gu, '');
 }
+
+/**
+ * Several keys that a terminal delivered in one read (keys typed faster than a frame is drawn, key
+ * repeat, `n n n n` sent at once, keys pressed before the first frame) as Ink hands them over: one
+ * string. Undefined for what is one key already (a letter, Enter, an arrow, a Ctrl key).
+ */
+export function burstOf(input: string, key: Key): string[] | undefined {
+  if (key.ctrl || key.meta || Array.from(input).length < 2) return undefined;
+  // Ink separates escape sequences (arrows) from the text around them, so what is left is characters; Windows' \r\n is one Enter.
+  return input.match(/\r\n|[\s\S]/gu) ?? [];
+}
+
+/** The keys a burst has left when a question comes up: the answer, a paste (see answerEdit), up to
+ * the line break that sends it; then each further line break, an Enter of its own. */
+export function splitAnswer(keys: readonly string[]): { readonly answer: string; readonly after: readonly string[] } {
+  let end = keys.length;
+  while (end > 0 && isLineBreak(keys[end - 1])) end--;
+  const sent = Math.min(end + 1, keys.length);
+  return { answer: keys.slice(0, sent).join(''), after: keys.slice(sent) };
+}
+
+export function isLineBreak(key: string | undefined): boolean {
+  return key === '\r' || key === '\n' || key === '\r\n';
+}
+
+/** No key held: what each key of a burst comes with (Ink reads the modifiers of the whole chunk). */
+export const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};

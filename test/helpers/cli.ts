@@ -35,7 +35,8 @@ export function runProcess(args: readonly string[], options: { cwd?: string; inp
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // FORCE_COLOR from the shell would win over NO_COLOR (as in Node): a test that wants it sets it.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

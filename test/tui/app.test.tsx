@@ -199,6 +199,74 @@ describe('cfsim step screen', () => {
   });
 });
 
+describe('cfsim step screen, keys that arrive together', () => {
+  it('takes letters read at once key by key: nnn steps three times', async () => {
+    const { stdin, showing } = start();
+    await showing('▶ get-profile');
+    // When three n arrive in one read (typed faster than a frame, or key repeat)
+    stdin.write('nnn');
+    // Then three steps were taken
+    const frame = await showing('▶ menu');
+    expect(frame).toContain('step 3 · running');
+    expect(frame).toMatch(/3 mark-greeted\s+Success/);
+  });
+
+  it('takes Enter three times read at once as three steps, and b b n as back, back, step', async () => {
+    const { stdin, showing } = start();
+    await showing('▶ get-profile');
+    stdin.write('\r\r\r');
+    await showing('step 3 · running');
+    stdin.write('bbn');
+    const frame = await showing('step 2 · running');
+    expect(frame).toContain('▶ mark-greeted');
+  });
+
+  it('types the rest of a burst into the question it brought up, and sends it at the line break', async () => {
+    const { stdin, showing } = start();
+    await showing('▶ get-profile');
+    // When c, 1 and Enter arrive together: continue stops at the menu, which takes 1 and goes on
+    stdin.write('c1\r');
+    const frame = await showing('Transferred: the contact went to queue Sales');
+    expect(frame).toMatch(/menu\s+Condition/);
+  });
+});
+
+describe('cfsim step screen, a flow longer than the block list', () => {
+  const long = () => {
+    const setup = demoSetup('known-caller.yaml', 1000, 'long-flow.yaml');
+    const screen = renderIn(<App stepper={createStepper(setup)} />, 80, 24);
+    return { ...screen, showing: (text: string | RegExp) => frameShowing(screen.lastFrame, text) };
+  };
+
+  it('says how many blocks are below and above, and scrolls with the current block', async () => {
+    const { stdin, showing } = long();
+    // Given 32 blocks and 14 rows for them: the first 14 in view, 18 more below
+    const first = frameRows(await showing('▶ say-01'));
+    expect(first[1]).toMatch(/^Blocks  ↓ 18 more +say-01 MessageParticipant$/);
+    // When the run goes 20 steps on: the current block is in view, with blocks above and below
+    stdin.write('n'.repeat(20));
+    const rows = frameRows(await showing('▶ say-21'));
+    expect(rows[1]).toMatch(/^Blocks  ↑ 13 more  ↓ 5 more/);
+    expect(rows.slice(2, 16).join('\n')).toMatch(/20 say-20\s+Success\n.*▶ say-21/);
+  });
+
+  it('shows each SearchCriteria pair on one line, the pairs together with their LogicalOperator', async () => {
+    const { stdin, showing } = long();
+    await showing('▶ say-01');
+    stdin.write('n'.repeat(30));
+    const frame = await showing('▶ find-account');
+    const side = frameRows(frame).slice(1, 7).map((row) => row.slice(37).trimEnd());
+    expect(side).toEqual([
+      'find-account GetCustomerProfile',
+      'SearchCriteria _account: 1001',
+      'SearchCriteria _phone: $.CustomerEndpoint.…',
+      '  → "+14255550100"',
+      'LogicalOperator: AND',
+      'ProfileResponseData: FirstName',
+    ]);
+  });
+});
+
 describe('cfsim step screen on terminals of other sizes', () => {
   /** Waits for a frame that fits a `columns` x `rows` terminal without wrapping or scrolling. */
   const fitting = (lastFrame: () => string | undefined, columns: number, rows: number) =>

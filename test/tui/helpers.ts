@@ -18,9 +18,9 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export const KEYS = { enter: '\r', up: '\u001B[A', down: '\u001B[B', escape: '\u001B', backspace: '\u007F' } as const;
 
-/** The demo flow with a contact file from fixtures/ and Ana's profile in a fresh store. */
-export function demoSetup(contactFile = 'known-caller.yaml', maxSteps = 1000): StepperSetup {
-  const flow = toLoadedFlow(parseFlowText('step-demo.yaml', readFileSync(join(FIXTURES, 'step-demo.yaml'), 'utf8')));
+/** The demo flow (or another of fixtures/) with a contact file from fixtures/ and Ana's profile in a fresh store. */
+export function demoSetup(contactFile = 'known-caller.yaml', maxSteps = 1000, flowFile = 'step-demo.yaml'): StepperSetup {
+  const flow = toLoadedFlow(parseFlowText(flowFile, readFileSync(join(FIXTURES, flowFile), 'utf8')));
   const read = parseContactText(contactFile, readFileSync(join(FIXTURES, contactFile), 'utf8'));
   if (!read.ok) throw new Error(`bad fixture ${contactFile}`);
   const store = openSqliteStore();

@@ -22,8 +22,27 @@ describe('parameter lines', () => {
         { path: '$.Customer.FirstName', value: 'Ana' },
         { path: '$.Attributes.missing', value: '' },
       ] },
-      { name: 'IdentifierValue', value: '$.CustomerEndpoint.Address', references: [{ path: '$.CustomerEndpoint.Address', value: '+14255550100' }] },
       { name: 'IdentifierName', value: '_phone', references: [] },
+      { name: 'IdentifierValue', value: '$.CustomerEndpoint.Address', references: [{ path: '$.CustomerEndpoint.Address', value: '+14255550100' }] },
+    ]);
+  });
+
+  it('keeps each SearchCriteria pair on one line and a parameter\'s parts together, references first', () => {
+    const lines = parameterLines(
+      {
+        ProfileResponseData: ['FirstName', 'City'],
+        ProfileRequestData: {
+          SearchCriteria: [{ IdentifierName: '_account', IdentifierValue: '12345' }, { IdentifierName: '_phone', IdentifierValue: '$.CustomerEndpoint.Address' }],
+          LogicalOperator: 'AND',
+        },
+      },
+      contact,
+    );
+    expect(lines).toEqual([
+      { name: 'SearchCriteria _account', value: '12345', references: [] },
+      { name: 'SearchCriteria _phone', value: '$.CustomerEndpoint.Address', references: [{ path: '$.CustomerEndpoint.Address', value: '+14255550100' }] },
+      { name: 'LogicalOperator', value: 'AND', references: [] },
+      { name: 'ProfileResponseData', value: 'FirstName, City', references: [] },
     ]);
   });
 

@@ -23,6 +23,13 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
   if (!preparation.ok) {
     const { formatRunDiagnostics } = await import('../format/run-diagnostics.js');
     io.stderr(formatRunDiagnostics(preparation.diagnostics, style));
+    if (options.json) {
+      // The --json contract holds for bad input too: an error document, with each problem at its place.
+      const [{ formatErrorDocument }, { CFSIM_VERSION }] = await Promise.all([import('../format/error-document.js'), import('../program.js')]);
+      const errors = preparation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      const problem = { code: 'InputError' as const, message: `${errors.length === 1 ? 'a file of the run has an error' : `files of the run have ${errors.length} errors`}`, diagnostics: errors };
+      io.stdout(await formatErrorDocument({ command: 'run', format: 'json' }, problem, ExitCode.BadInput, CFSIM_VERSION));
+    }
     return ExitCode.BadInput;
   }
   const { run } = preparation;

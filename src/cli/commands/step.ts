@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exit-codes.js';
+import { colorEnabled } from '../format/style.js';
 import type { CommandContext } from '../program.js';
 import { DEFAULT_MAX_STEPS } from '../../runtime/limits.js';
 import { addRunInputOptions, type RunInputOptions } from '../run-inputs.js';
@@ -20,9 +21,21 @@ export function registerStep(program: Command, context: CommandContext): void {
       // terminal here, so someone is watching: a CI variable left in a shell must not blank the screen.
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
-      // Ink and React load here only: validate, run and test never pay for them.
-      const { stepFlow } = await import('../../tui/launch.js');
-      context.setExitCode(await stepFlow(flow, options, context.io));
+      // Ink colours through chalk, which reads FORCE_COLOR (once, when it loads) but not NO_COLOR: the
+      // screen follows what every other command's text does (the marks ▶ › ● * work without colour).
+      if (!colorEnabled(process.env, true)) process.env.FORCE_COLOR = '0';
+      // Keys pressed while the flow loads must wait for the screen, not be echoed over it: from here the
+      // terminal neither echoes them nor waits for a line (raw mode) and keeps them until the screen reads
+      // them. What it echoed before, while Node started, is erased from the line the screen starts on.
+      process.stdin.setRawMode(true);
+      process.stdout.write('\r\u001B[K');
+      try {
+        // Ink and React load here only: validate, run and test never pay for them.
+        const { stepFlow } = await import('../../tui/launch.js');
+        context.setExitCode(await stepFlow(flow, options, context.io));
+      } finally {
+        process.stdin.setRawMode(false);
+      }
     });
 }
 

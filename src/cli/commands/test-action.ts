@@ -15,6 +15,7 @@ import type { Diagnostic } from '../../validate/diagnostic.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { findFiles } from '../files.js';
 import type { FileReport } from '../format/diagnostics.js';
+import type { PathRoot } from '../format/github.js';
 import { loadStyle } from '../format/style.js';
 import { renderTestReport, renderTestText, type TestReport } from '../format/test-report.js';
 import type { CliIO } from '../io.js';
@@ -92,10 +93,10 @@ function flowsUnderTest(scenarios: readonly PreparedScenario[]): LoadedFlow[] {
 async function output(report: TestReport, options: TestCommandOptions, io: CliIO): Promise<void> {
   const style = await loadStyle(io.color);
   if (!options.output) {
-    io.stdout(renderTestReport(report, options.reporter, style));
+    io.stdout(renderTestReport(report, options.reporter, style, githubRoot(io)));
     return;
   }
-  await writeAtomically(resolve(io.cwd, options.output), renderTestReport(report, options.reporter, await loadStyle(false)));
+  await writeAtomically(resolve(io.cwd, options.output), renderTestReport(report, options.reporter, await loadStyle(false), githubRoot(io)));
   io.stdout(renderTestText(report, style));
 }
 
@@ -155,10 +156,10 @@ async function printDiagnostics(reports: readonly FileReport[], options: TestCom
   const withProblems = reports.filter((report) => report.diagnostics.length);
   const hasErrors = withProblems.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   if (options.output && hasErrors) {
-    await writeAtomically(resolve(io.cwd, options.output), await inputErrorReport(reports, options.reporter));
+    await writeAtomically(resolve(io.cwd, options.output), await inputErrorReport(reports, options.reporter, io));
     io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
   } else if (options.reporter === 'github') {
-    io.stdout((await import('../format/diagnostics-github.js')).formatGithub(withProblems, 'scenario file'));
+    io.stdout((await import('../format/diagnostics-github.js')).formatGithub(withProblems, 'scenario file', githubRoot(io)));
   } else if (options.reporter === 'json' && hasErrors) {
     io.stdout((await import('../format/diagnostics-json.js')).formatJson(reports));
   } else {
@@ -166,15 +167,20 @@ async function printDiagnostics(reports: readonly FileReport[], options: TestCom
   }
 }
 
-async function inputErrorReport(reports: readonly FileReport[], reporter: TestCommandOptions['reporter']): Promise<string> {
+async function inputErrorReport(reports: readonly FileReport[], reporter: TestCommandOptions['reporter'], io: CliIO): Promise<string> {
   switch (reporter) {
     case 'junit':
       return (await import('../format/test-junit.js')).formatJunitInputErrors(reports);
     case 'json':
       return (await import('../format/diagnostics-json.js')).formatJson(reports);
     case 'github':
-      return (await import('../format/diagnostics-github.js')).formatGithub(reports.filter((report) => report.diagnostics.length), 'scenario file');
+      return (await import('../format/diagnostics-github.js')).formatGithub(reports.filter((report) => report.diagnostics.length), 'scenario file', githubRoot(io));
     default:
       return (await import('../format/diagnostics-text.js')).formatText(reports.filter((report) => report.diagnostics.length), await loadStyle(false), 'scenario file');
   }
+}
+
+/** Annotations name files from the repository root: GITHUB_WORKSPACE in a workflow, else the current directory. */
+function githubRoot(io: CliIO): PathRoot {
+  return { cwd: io.cwd, workspace: io.env.GITHUB_WORKSPACE };
 }

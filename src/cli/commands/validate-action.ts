@@ -44,7 +44,7 @@ async function format(reports: readonly FileReport[], format: ValidateCommandOpt
     case 'json':
       return (await import('../format/diagnostics-json.js')).formatJson(reports);
     case 'github':
-      return (await import('../format/diagnostics-github.js')).formatGithub(reports);
+      return (await import('../format/diagnostics-github.js')).formatGithub(reports, 'flow file', { cwd: io.cwd, workspace: io.env.GITHUB_WORKSPACE });
     case 'sarif':
       return (await import('../format/diagnostics-sarif.js')).formatSarif(reports, io.cwd, '0.1.0');
     case 'text':

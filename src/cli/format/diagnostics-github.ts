@@ -1,7 +1,7 @@
-import { formatAnnotation } from './github.js';
+import { formatAnnotation, type PathRoot } from './github.js';
 import { plural, summarize, type FileReport } from './diagnostics.js';
 
-export function formatGithub(reports: readonly FileReport[], noun = 'flow file'): string {
+export function formatGithub(reports: readonly FileReport[], noun = 'flow file', root?: PathRoot): string {
   const lines = reports.flatMap((report) =>
     report.diagnostics.map((diagnostic) =>
       formatAnnotation({
@@ -11,7 +11,7 @@ export function formatGithub(reports: readonly FileReport[], noun = 'flow file')
         column: diagnostic.column,
         title: `cfsim ${diagnostic.code}`,
         message: diagnostic.fix ? `${diagnostic.message}\nfix: ${diagnostic.fix}` : diagnostic.message,
-      }),
+      }, root),
     ),
   );
   const summary = summarize(reports);

@@ -3,7 +3,7 @@
 import type { CoverageReport } from '../../scenario/coverage.js';
 import type { FileResult, Totals } from '../../scenario/types.js';
 import type { Reporter } from '../commands/test.js';
-import { formatAnnotation } from './github.js';
+import { formatAnnotation, type PathRoot } from './github.js';
 import type { Style } from './style.js';
 import { formatCoverageText, minimumVerdict } from './test-coverage.js';
 import { formatTestGithub } from './test-github.js';
@@ -20,7 +20,7 @@ export interface TestReport {
   readonly minCoverage?: number;
 }
 
-export function renderTestReport(report: TestReport, reporter: Reporter, style: Style): string {
+export function renderTestReport(report: TestReport, reporter: Reporter, style: Style, root?: PathRoot): string {
   switch (reporter) {
     case 'text':
       return renderTestText(report, style);
@@ -30,7 +30,7 @@ export function renderTestReport(report: TestReport, reporter: Reporter, style: 
       return formatTestJunit(report);
     case 'github':
       // Annotations for the pull request, then the readable report for the log.
-      return `${formatTestGithub(report.files)}${coverageAnnotation(report)}${renderTestText(report, style)}`;
+      return `${formatTestGithub(report.files, root)}${coverageAnnotation(report, root)}${renderTestText(report, style)}`;
   }
 }
 
@@ -45,10 +45,10 @@ function minimumLine(report: TestReport, style: Style): string {
   return `${verdict.met ? style.green(verdict.message) : style.red(`✖ ${verdict.message}`)}\n`;
 }
 
-function coverageAnnotation(report: TestReport): string {
+function coverageAnnotation(report: TestReport, root: PathRoot | undefined): string {
   if (!report.coverage || report.minCoverage === undefined) return '';
   const verdict = minimumVerdict(report.coverage, report.minCoverage);
   if (verdict.met) return '';
   const message = `${verdict.message}; run cfsim test --coverage to see the branches no case takes`;
-  return `${formatAnnotation({ level: 'error', file: report.coverage.flows[0]?.file ?? '.', line: 1, title: 'cfsim coverage', message })}\n`;
+  return `${formatAnnotation({ level: 'error', file: report.coverage.flows[0]?.file ?? '.', line: 1, title: 'cfsim coverage', message }, root)}\n`;
 }
