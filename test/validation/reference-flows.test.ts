@@ -4,8 +4,8 @@
 // - the saved console draft, whose empty StartAction leaves nothing to run (GRAPH001) and whose
 //   unconnected branches are one GRAPH005 warning.
 //
-// expected-diagnostics.json pins each file's codes and severities, so that a change of severity shows
-// up in review. After a change of rule or schema, rewrite it and review the diff:
+// reference-flows.expected.json (beside this file) pins each file's codes and severities, so that a
+// change of severity shows up in review. After a change of rule or schema, rewrite it and review the diff:
 //   UPDATE_PINS=1 npx vitest run test/validation/reference-flows.test.ts
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { parseFlowBytes } from '../../src/flow/load.js';
 import { validateFlowSource, type Diagnostic } from '../../src/validate/index.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'reference-flows');
-const PINS = join(dir, 'expected-diagnostics.json');
+const PINS = join(import.meta.dirname, 'reference-flows.expected.json');
 const update = process.env.UPDATE_PINS === '1';
 
 interface ManifestRow {
@@ -31,7 +31,7 @@ const manifest: ManifestRow[] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8')
     const [repo = '', , , kind = '', , file = ''] = line.split('\t');
     return { repo, kind, file };
   });
-const files = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'expected-diagnostics.json').sort();
+const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
 const handWritten = manifest.filter((row) => /written by hand/i.test(row.kind)).map((row) => row.file);
 const drafts = manifest.filter((row) => /\bSAVED\b/.test(row.kind)).map((row) => row.file);
 
@@ -87,7 +87,7 @@ describe('reference flows', () => {
     ]);
   });
 
-  it('each file reports the codes and severities pinned in expected-diagnostics.json', async () => {
+  it('each file reports the codes and severities pinned in reference-flows.expected.json', async () => {
     const actual: Record<string, Record<string, number>> = {};
     for (const name of files) actual[name] = tally(await validate(name));
     if (update) {
