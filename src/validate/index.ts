@@ -11,7 +11,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
 import { notAFlow } from './not-a-flow.js';
 import { omittedKeyDiagnostics } from './omitted-keys.js';
-import { schemaDiagnostics } from './schema-diagnostics.js';
+import { flowSchemaDiagnostics } from './schema-diagnostics.js';
 import { schemaErrors, type SchemaValidator } from './schema-validator.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
@@ -44,7 +44,7 @@ export async function validateFlowSource(source: FlowSource, options: ValidateOp
   const actions = isRecord(source.document) && Array.isArray(source.document.Actions) ? source.document.Actions : [];
   const validators = await actionValidators(actions);
   const errors = [...schemaErrors(validateFlowDocument as SchemaValidator, source.document), ...actionErrors(actions, validators)];
-  const diagnostics = schemaDiagnostics(errors, source.document, source.file, source.source, budget);
+  const diagnostics = flowSchemaDiagnostics(errors, source.document, source.file, source.source, budget);
   diagnostics.push(...omittedKeyDiagnostics(actions, validators, source.file, source.source));
   const context = checkContext(source, budget);
   if (context) for (const check of CHECKS) diagnostics.push(...check(context));

@@ -13,17 +13,39 @@ interface Described {
   readonly atKey?: string;
 }
 
-/** Turns ajv's errors for one document into diagnostics with codes, severities, places and fixes. */
-export function schemaDiagnostics(
+/**
+ * Turns ajv's errors for a flow into diagnostics: each error's code, and so its severity, by the
+ * flow rule (codeFor); a warning's message says what the simulator does with what it does not know.
+ */
+export function flowSchemaDiagnostics(
   errors: readonly ErrorObject[],
   document: unknown,
   file: string,
   locator: SourceLocator,
   budget: SuggestionBudget = suggestionBudget(),
 ): Diagnostic[] {
+  return convert(errors, document, file, locator, (error, path) => withConsequence(describeError(codeFor(error, path), error, budget)));
+}
+
+/**
+ * Turns ajv's errors for one of cfsim's own input files (contact, mocks, profiles, scenario) into
+ * errors: those files have no reference to be lenient about. The caller gives them its own code.
+ */
+export function schemaDiagnostics(errors: readonly ErrorObject[], document: unknown, file: string, locator: SourceLocator): Diagnostic[] {
+  const budget = suggestionBudget();
+  return convert(errors, document, file, locator, (error) => describeError('FLOW005', error, budget));
+}
+
+function convert(
+  errors: readonly ErrorObject[],
+  document: unknown,
+  file: string,
+  locator: SourceLocator,
+  describe: (error: ErrorObject, path: DocPath) => Described,
+): Diagnostic[] {
   return collapseErrors(errors).map((error) => {
     const path = pointerToPath(error.instancePath, document);
-    const described = describe(error, path, budget);
+    const described = describe(error, path);
     const position = described.atKey
       ? locator.locate([...path, described.atKey], { key: true })
       : locator.locate(path);
@@ -113,8 +135,7 @@ const CONSEQUENCE: Partial<Record<DiagnosticCode, string>> = {
   CP003: 'the simulator passes it on as written',
 };
 
-function describe(error: ErrorObject, path: DocPath, budget: SuggestionBudget): Described {
-  const described = describeError(codeFor(error, path), error, path, budget);
+function withConsequence(described: Described): Described {
   const consequence = CONSEQUENCE[described.code];
   if (!consequence) return described;
   const message = described.message.endsWith('?')
@@ -123,7 +144,7 @@ function describe(error: ErrorObject, path: DocPath, budget: SuggestionBudget): 
   return { ...described, message };
 }
 
-function describeError(code: DiagnosticCode, error: ErrorObject, path: DocPath, budget: SuggestionBudget): Described {
+function describeError(code: DiagnosticCode, error: ErrorObject, budget: SuggestionBudget): Described {
   const params = error.params as Record<string, unknown>;
   const parent = (error.parentSchema ?? {}) as { properties?: Record<string, unknown>; title?: string };
   if (hasPropertyName(error) && error.keyword === 'enum') {
@@ -144,7 +165,11 @@ function describeError(code: DiagnosticCode, error: ErrorObject, path: DocPath, 
       return {
         code,
         message: `unknown key "${clip(key)}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        fix: suggestion ? `rename "${clip(key)}" to "${suggestion}"` : known.length ? `remove "${clip(key)}" if it is a typo; documented keys: ${known.join(', ')}` : `remove "${clip(key)}" if it is a typo`,
+        fix: suggestion
+          ? `rename "${clip(key)}" to "${suggestion}"`
+          : severityOf(code) === 'error'
+            ? `remove "${clip(key)}"; allowed keys: ${known.join(', ')}`
+            : `remove "${clip(key)}" if it is a mistake${known.length ? `; documented keys: ${known.join(', ')}` : ''}`,
         atKey: key,
       };
     }
@@ -198,7 +223,7 @@ function isProfileData(path: DocPath): boolean {
 function enumMessage(code: DiagnosticCode, value: unknown, allowed: readonly unknown[], budget: SuggestionBudget): Described {
   const names = allowed.map(String);
   const suggestion = typeof value === 'string' ? closest(value, names, budget) : undefined;
-  const listed = names.length <= 12 ? `; ${severityOf(code) === 'error' ? 'expected' : 'documented'}: ${names.join(', ')}` : '';
+  const listed = names.length <= 12 ? `; ${severityOf(code) === 'error' ? 'expected one of' : 'documented'}: ${names.join(', ')}` : '';
   const what = severityOf(code) === 'error' ? 'is not valid' : code === 'FLOW002' ? 'is not an action type cfsim knows' : 'is not one the reference lists';
   return {
     code,
