@@ -45,7 +45,7 @@ export function omittedKeyDiagnostics(
     if (!('Transitions' in action) && takesNextAction(validator, action)) {
       diagnostics.push(at(
         'FLOW010',
-        `has no Transitions, but ${type} goes on to a next action; Amazon Connect will not publish the flow, and a run that reaches it stops there`,
+        `has no Transitions, but ${type} goes on to a next action; a run that reaches it stops there`,
         'add Transitions with a NextAction (and the Errors the type has)',
       ));
     }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFlowBytes } from '../../src/flow/load.js';
+import { DIAGNOSTIC_CODES } from '../../src/validate/codes.js';
 import { validateFlowSource } from '../../src/validate/index.js';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -46,6 +47,8 @@ describe('validation fixtures', () => {
       else expect(expected.some((expectation) => expectation.severity === 'error')).toBe(true);
       const actual = diagnostics.map(({ code, line, column, severity }) => ({ code, line, column, severity }));
       expect(actual).toEqual(expected.map(({ code, line, column, severity }) => ({ code, line, column, severity })));
+      // A code has one severity, the one in the table (src/validate/codes.ts).
+      for (const diagnostic of diagnostics) expect(diagnostic.severity, diagnostic.code).toBe(DIAGNOSTIC_CODES[diagnostic.code]?.severity);
       for (const [index, expectation] of expected.entries()) {
         if (expectation.text) expect(diagnostics[index]?.message).toContain(expectation.text);
         expect(diagnostics[index]?.file).toBe(name);

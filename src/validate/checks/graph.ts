@@ -1,15 +1,7 @@
-import { branchesOf, reachableFrom, type Branch } from '../../flow/graph.js';
+import { branchesOf, isUnconnected, reachableFrom, type Branch } from '../../flow/graph.js';
 import type { FlowAction } from '../../flow/types.js';
 import { clip, type Diagnostic } from '../diagnostic.js';
 import { actionPath, nameOf, report, type Check } from './context.js';
-
-/**
- * The targets a console draft writes for a branch that is not connected: "" (saved, unpublished
- * flows) and "$end". Amazon Connect saves such a flow but will not publish it.
- */
-export function isUnconnected(target: string): boolean {
-  return target === '' || target === '$end';
-}
 
 /** GRAPH001: StartAction names an action of the flow (an empty one is a draft with no start: nothing to run). */
 export const startActionExists: Check = (context) => {
