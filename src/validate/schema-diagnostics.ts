@@ -3,6 +3,7 @@ import type { DocPath, SourceLocator } from '../flow/types.js';
 import { branchErrorsOf, collapseErrors, pointerToPath } from './ajv-errors.js';
 import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
 import { severityOf, type DiagnosticCode } from './codes.js';
+import { consequenceOf, flowCodeFor, hasPropertyName } from './flow-codes.js';
 import { clip, type Diagnostic } from './diagnostic.js';
 
 interface Described {
@@ -15,7 +16,7 @@ interface Described {
 
 /**
  * Turns ajv's errors for a flow into diagnostics: each error's code, and so its severity, by the
- * flow rule (codeFor); a warning's message says what the simulator does with what it does not know.
+ * flow rule (flow-codes.ts); a warning's message says what the simulator does with what it does not know.
  */
 export function flowSchemaDiagnostics(
   errors: readonly ErrorObject[],
@@ -24,7 +25,7 @@ export function flowSchemaDiagnostics(
   locator: SourceLocator,
   budget: SuggestionBudget = suggestionBudget(),
 ): Diagnostic[] {
-  return convert(errors, document, file, locator, (error, path) => withConsequence(describeError(codeFor(error, path), error, budget)));
+  return convert(errors, document, file, locator, (error, path) => withConsequence(describeError(flowCodeFor(error, path), error, budget)));
 }
 
 /**
@@ -76,67 +77,8 @@ function dotted(path: DocPath): string {
   return clip(path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), ''));
 }
 
-/**
- * The code of a schema error; the code decides the severity (codes.ts). The rule goes by what the
- * failed schema statement says, never by which key it is about (docs/diagnostics.md, "Severity
- * follows evidence"):
- * - a list the reference closes (which keys, types, ErrorTypes, transitions and values exist) is
- *   incomplete, since Amazon Connect writes and accepts more than it lists: a warning of its own code;
- * - a parameter the reference calls required but real exports omit: a warning (FLOW009), except the
- *   Customer Profiles request, whose documented forms Amazon Connect enforces (CP001);
- * - the shape a run follows (the document, an action's Identifier and Type, its transitions) and a
- *   documented constraint on a documented value (kind, format, range, limit, keys that exclude each
- *   other): an error.
- */
-function codeFor(error: ErrorObject, path: DocPath): DiagnosticCode {
-  const { keyword } = error;
-  const params = error.params as Record<string, unknown>;
-  const last = path[path.length - 1];
-  const inAction = path[0] === 'Actions' && typeof path[1] === 'number';
-  const inTransitions = inAction && path[2] === 'Transitions';
-  const inProfileData = isProfileData(path);
-  const namesAKey = keyword === 'additionalProperties' || (keyword === 'maxProperties' && params.limit === 0) || hasPropertyName(error);
-  if (namesAKey) return inProfileData ? 'CP003' : inTransitions ? 'FLOW007' : 'FLOW004';
-  if (keyword === 'enum' || keyword === 'const') {
-    if (!inAction) return 'FLOW001'; // Version
-    if (path.length === 3 && last === 'Type') return 'FLOW002';
-    return last === 'ErrorType' ? 'FLOW006' : 'FLOW008';
-  }
-  // Errors or Conditions on a type that documents none (console exports write empty lists).
-  if (inTransitions && keyword === 'maxItems' && params.limit === 0) return 'FLOW007';
-  if (path.includes('ProfileRequestData') || (keyword === 'required' && params.missingProperty === 'ProfileRequestData')) {
-    if (keyword === 'maxLength') return 'CP002';
-    if (keyword === 'maxItems' || keyword === 'minItems') return 'CP007';
-    if (keyword === 'anyOf') return 'CP003'; // a field name neither listed nor Attributes.<name>
-    return keyword === 'type' ? 'FLOW005' : 'CP001';
-  }
-  if (inProfileData && keyword === 'anyOf') return 'CP003';
-  if (!inAction) return keyword === 'maxItems' ? 'FLOW005' : 'FLOW001'; // 250 actions; else the document's shape
-  if (path.length === 2) return 'FLOW001'; // an action that is no object, or has no Identifier or Type
-  if (keyword === 'required' && path[2] === 'Parameters') return 'FLOW009';
-  if (keyword === 'type' && /\/(additionalProperties|patternProperties\/[^/]+)\/type$/.test(error.schemaPath)) return 'FLOW011';
-  return 'FLOW005';
-}
-
-/** An error about a key's name (propertyNames), which ajv marks with the name. */
-function hasPropertyName(error: ErrorObject): boolean {
-  return typeof (error as ErrorObject & { propertyName?: unknown }).propertyName === 'string';
-}
-
-/** What a warning's message adds: what cfsim does with what it does not know. */
-const CONSEQUENCE: Partial<Record<DiagnosticCode, string>> = {
-  FLOW002: 'the block will not be simulated: a run takes its NextAction',
-  FLOW004: 'the simulator ignores it',
-  FLOW006: 'a run takes this branch only when the block reports that error (for example from a mock)',
-  FLOW007: 'the simulator does not take it',
-  FLOW008: 'the simulator uses it as written',
-  FLOW009: 'the block runs without it',
-  FLOW011: 'the simulator passes it on as it is',
-  CP003: 'the simulator passes it on as written',
-};
-
 function withConsequence(described: Described): Described {
-  const consequence = CONSEQUENCE[described.code];
+  const consequence = consequenceOf(described.code);
   if (!consequence) return described;
   const message = described.message.endsWith('?')
     ? `${described.message} ${consequence.charAt(0).toUpperCase()}${consequence.slice(1)}`
@@ -214,10 +156,6 @@ function describeError(code: DiagnosticCode, error: ErrorObject, budget: Suggest
     default:
       return { code, message: error.message ?? `fails ${error.keyword}` };
   }
-}
-
-function isProfileData(path: DocPath): boolean {
-  return path.includes('ProfileRequestData') || path.includes('ProfileResponseData');
 }
 
 function enumMessage(code: DiagnosticCode, value: unknown, allowed: readonly unknown[], budget: SuggestionBudget): Described {
