@@ -11,6 +11,14 @@ export interface Branch {
   readonly path: DocPath;
 }
 
+/**
+ * The targets a console draft writes for a branch that is not connected: "" (saved, unpublished
+ * flows) and "$end". Amazon Connect saves such a flow but will not publish it.
+ */
+export function isUnconnected(target: string): boolean {
+  return target === '' || target === '$end';
+}
+
 /** Every transition an action declares, in document order. Tolerates malformed input (validation reports it). */
 export function branchesOf(action: FlowAction): Branch[] {
   const transitions: Transitions = action.Transitions ?? {};

@@ -3,13 +3,15 @@ import { isRecord, type FlowSource } from '../flow/load.js';
 import type { Flow, FlowAction } from '../flow/types.js';
 import { ACTION_VALIDATORS } from '../generated/action-validators.js';
 import { validate as validateFlowDocument } from '../generated/validators/flow-document.js';
-import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist } from './checks/graph.js';
+import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist, unconnectedBranches } from './checks/graph.js';
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
 import { referencesReadable } from './checks/references.js';
 import type { Diagnostic } from './diagnostic.js';
+import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
 import { notAFlow } from './not-a-flow.js';
-import { schemaDiagnostics } from './schema-diagnostics.js';
+import { omittedKeyDiagnostics } from './omitted-keys.js';
+import { flowSchemaDiagnostics } from './schema-diagnostics.js';
 import { schemaErrors, type SchemaValidator } from './schema-validator.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
@@ -24,6 +26,7 @@ const CHECKS: readonly Check[] = [
   startActionExists,
   identifiersUnique,
   transitionTargetsExist,
+  unconnectedBranches,
   actionsReachable,
   identifierValueSpelling,
   errorBranchPresent,
@@ -36,9 +39,14 @@ export async function validateFlowSource(source: FlowSource, options: ValidateOp
   if (source.diagnostics.length) return [...source.diagnostics];
   const otherKind = notAFlow(source);
   if (otherKind) return [otherKind];
-  const errors = [...schemaErrors(validateFlowDocument as SchemaValidator, source.document), ...(await actionErrors(source.document))];
-  const diagnostics = schemaDiagnostics(errors, source.document, source.file, source.source);
-  const context = checkContext(source);
+  // One did-you-mean budget for the whole file, so that no file can make suggestions slow (closest.ts).
+  const budget = suggestionBudget();
+  const actions = isRecord(source.document) && Array.isArray(source.document.Actions) ? source.document.Actions : [];
+  const validators = await actionValidators(actions);
+  const errors = [...schemaErrors(validateFlowDocument as SchemaValidator, source.document), ...actionErrors(actions, validators)];
+  const diagnostics = flowSchemaDiagnostics(errors, source.document, source.file, source.source, budget);
+  diagnostics.push(...omittedKeyDiagnostics(actions, validators, source.file, source.source));
+  const context = checkContext(source, budget);
   if (context) for (const check of CHECKS) diagnostics.push(...check(context));
   return diagnostics
     .map((diagnostic) => (options.strict && diagnostic.severity === 'warning' ? { ...diagnostic, severity: 'error' as const } : diagnostic))
@@ -51,13 +59,16 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 const loadedValidators = new Map<string, Promise<SchemaValidator>>();
 
-/** Each action against its own type's schema; only the types this flow uses are loaded. */
-async function actionErrors(document: unknown): Promise<ErrorObject[]> {
-  if (!isRecord(document) || !Array.isArray(document.Actions)) return [];
+/** The schema of each action's type, where cfsim has one; only the types this flow uses are loaded. */
+function actionValidators(actions: readonly unknown[]): Promise<(SchemaValidator | undefined)[]> {
   // Every type's module is requested before any is awaited, so that they load side by side.
-  const validators = await Promise.all(document.Actions.map(validatorFor));
+  return Promise.all(actions.map(validatorFor));
+}
+
+/** Each action against its own type's schema. */
+function actionErrors(actions: readonly unknown[], validators: readonly (SchemaValidator | undefined)[]): ErrorObject[] {
   const errors: ErrorObject[] = [];
-  for (const [index, action] of document.Actions.entries()) {
+  for (const [index, action] of actions.entries()) {
     const validator = validators[index];
     if (validator) errors.push(...schemaErrors(validator, action, `/Actions/${index}`));
   }
@@ -77,7 +88,7 @@ function validatorFor(action: unknown): Promise<SchemaValidator> | undefined {
  * Semantic checks need actions with string identifiers and types; the schema has already
  * reported anything else, and the rest of the file is still checked.
  */
-function checkContext(source: FlowSource): CheckContext | undefined {
+function checkContext(source: FlowSource, budget: SuggestionBudget): CheckContext | undefined {
   const document = source.document;
   if (!isRecord(document) || !Array.isArray(document.Actions)) return undefined;
   const actions = document.Actions.filter(
@@ -88,5 +99,6 @@ function checkContext(source: FlowSource): CheckContext | undefined {
   document.Actions.forEach((action, index) => indexOf.set(action as FlowAction, index));
   for (const action of actions) if (!actionsById.has(action.Identifier)) actionsById.set(action.Identifier, action);
   const flow = { ...document, Actions: actions } as unknown as Flow;
-  return { file: source.file, flow, actionsById, indexOf, locator: source.source };
+  const suggest = (name: string, candidates: Iterable<string>): string | undefined => closest(name, candidates, budget);
+  return { file: source.file, flow, actionsById, indexOf, locator: source.source, suggest };
 }

@@ -3,6 +3,7 @@
 // instead of a schema error for each of its keys.
 import { FLOW_KEYS, isRecord, type FlowSource } from '../flow/load.js';
 import { ADDRESS_KINDS, PROFILE_STRING_FIELDS } from '../store/profile.js';
+import { severityOf, type DiagnosticCode } from './codes.js';
 import type { Diagnostic } from './diagnostic.js';
 
 const PROFILE_KEYS: ReadonlySet<string> = new Set(['ProfileId', ...PROFILE_STRING_FIELDS, ...ADDRESS_KINDS]);
@@ -12,13 +13,13 @@ const CONTACT_KEYS = ['Channel', 'CustomerEndpoint', 'SystemEndpoint', 'Inputs',
 /** The one diagnostic for a file that is not a flow, or undefined when it may be one. */
 export function notAFlow(source: FlowSource): Diagnostic | undefined {
   const found = kindOf(source.document, source.file);
-  return found && { ...found, severity: 'error', file: source.file, ...source.source.locate([]), path: [] };
+  return found && { ...found, severity: severityOf(found.code), file: source.file, ...source.source.locate([]), path: [] };
 }
 
-function kindOf(document: unknown, file: string): Pick<Diagnostic, 'code' | 'message' | 'fix'> | undefined {
+function kindOf(document: unknown, file: string): (Pick<Diagnostic, 'message' | 'fix'> & { readonly code: DiagnosticCode }) | undefined {
   if (document === null || document === undefined) return { code: 'FLOW001', message: 'the file is empty', fix: 'export the flow into it, or remove it' };
   const profiles = {
-    code: 'FILE003',
+    code: 'FILE003' as const,
     message: 'this is a profiles file, not a flow: pass it to cfsim run with --profiles',
     fix: `cfsim run <flow file> --profiles ${file}`,
   };

@@ -1,23 +1,48 @@
 import type { ErrorObject } from 'ajv';
 import type { DocPath, SourceLocator } from '../flow/types.js';
 import { branchErrorsOf, collapseErrors, pointerToPath } from './ajv-errors.js';
-import { closest } from './closest.js';
+import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
+import { severityOf, type DiagnosticCode } from './codes.js';
+import { consequenceOf, flowCodeFor, hasPropertyName } from './flow-codes.js';
 import { clip, type Diagnostic } from './diagnostic.js';
 
 interface Described {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly message: string;
   readonly fix?: string;
   /** Point at the key rather than its value (unknown keys). */
   readonly atKey?: string;
 }
 
-/** Turns ajv's errors for one document into diagnostics with codes, places and fixes. */
-export function schemaDiagnostics(
+/**
+ * Turns ajv's errors for a flow into diagnostics: each error's code, and so its severity, by the
+ * flow rule (flow-codes.ts); a warning's message says what the simulator does with what it does not know.
+ */
+export function flowSchemaDiagnostics(
   errors: readonly ErrorObject[],
   document: unknown,
   file: string,
   locator: SourceLocator,
+  budget: SuggestionBudget = suggestionBudget(),
+): Diagnostic[] {
+  return convert(errors, document, file, locator, (error, path) => withConsequence(describeError(flowCodeFor(error, path), error, budget)));
+}
+
+/**
+ * Turns ajv's errors for one of cfsim's own input files (contact, mocks, profiles, scenario) into
+ * errors: those files have no reference to be lenient about. The caller gives them its own code.
+ */
+export function schemaDiagnostics(errors: readonly ErrorObject[], document: unknown, file: string, locator: SourceLocator): Diagnostic[] {
+  const budget = suggestionBudget();
+  return convert(errors, document, file, locator, (error) => describeError('FLOW005', error, budget));
+}
+
+function convert(
+  errors: readonly ErrorObject[],
+  document: unknown,
+  file: string,
+  locator: SourceLocator,
+  describe: (error: ErrorObject, path: DocPath) => Described,
 ): Diagnostic[] {
   return collapseErrors(errors).map((error) => {
     const path = pointerToPath(error.instancePath, document);
@@ -27,7 +52,7 @@ export function schemaDiagnostics(
       : locator.locate(path);
     return {
       code: described.code,
-      severity: 'error',
+      severity: severityOf(described.code),
       message: `${where(path, document)}: ${described.message}`,
       file,
       ...position,
@@ -41,7 +66,7 @@ export function schemaDiagnostics(
 export function where(path: DocPath, document: unknown): string {
   if (path[0] === 'Actions' && typeof path[1] === 'number') {
     const action = (document as { Actions: unknown[] }).Actions[path[1]] as { Identifier?: unknown } | undefined;
-    const name = typeof action?.Identifier === 'string' ? action.Identifier : `Actions[${path[1]}]`;
+    const name = typeof action?.Identifier === 'string' && action.Identifier ? clip(action.Identifier) : `Actions[${path[1]}]`;
     const rest = dotted(path.slice(2));
     return rest ? `${name} ${rest}` : name;
   }
@@ -49,48 +74,68 @@ export function where(path: DocPath, document: unknown): string {
 }
 
 function dotted(path: DocPath): string {
-  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
+  return clip(path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), ''));
 }
 
-function codeFor(error: ErrorObject, path: DocPath): string {
-  const last = path[path.length - 1];
-  const inRequest = path.includes('ProfileRequestData');
-  const inResponse = path.includes('ProfileResponseData');
-  if (path.length === 3 && path[0] === 'Actions' && last === 'Type' && error.keyword === 'enum') return 'FLOW002';
-  if (last === 'ErrorType') return 'FLOW006';
-  if (path.includes('Conditions') || (last === 'Transitions' && error.keyword === 'additionalProperties')) return 'FLOW007';
-  if (inRequest && error.keyword === 'maxLength') return 'CP002';
-  if (inRequest && (error.keyword === 'maxItems' || error.keyword === 'minItems')) return 'CP007';
-  if (inRequest && (error.keyword === 'oneOf' || error.keyword === 'dependencies' || error.keyword === 'not')) return 'CP001';
-  if (inResponse || (inRequest && error.keyword === 'anyOf')) return 'CP003';
-  if (error.keyword === 'additionalProperties') return 'FLOW004';
-  return path[0] === 'Actions' && path.length > 2 ? 'FLOW005' : 'FLOW001';
+function withConsequence(described: Described): Described {
+  const consequence = consequenceOf(described.code);
+  if (!consequence) return described;
+  const message = described.message.endsWith('?')
+    ? `${described.message} ${consequence.charAt(0).toUpperCase()}${consequence.slice(1)}`
+    : `${described.message}; ${consequence}`;
+  return { ...described, message };
 }
 
-function describe(error: ErrorObject, path: DocPath): Described {
-  const code = codeFor(error, path);
+function describeError(code: DiagnosticCode, error: ErrorObject, budget: SuggestionBudget): Described {
   const params = error.params as Record<string, unknown>;
   const parent = (error.parentSchema ?? {}) as { properties?: Record<string, unknown>; title?: string };
+  if (hasPropertyName(error) && error.keyword === 'enum') {
+    const key = String((error as ErrorObject & { propertyName: string }).propertyName);
+    const suggestion = closest(key, (params.allowedValues as unknown[]).map(String), budget);
+    return {
+      code,
+      message: `key "${clip(key)}" is not one the reference lists${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      fix: suggestion ? `rename "${clip(key)}" to "${suggestion}"` : 'see the schema for the documented names',
+      atKey: key,
+    };
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
-      const suggestion = closest(key, known);
+      const suggestion = closest(key, known, budget);
       return {
-        code: code === 'FLOW004' && isProfileData(path) ? 'CP003' : code,
-        message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        fix: suggestion ? `rename "${key}" to "${suggestion}"` : `remove "${key}"; allowed keys: ${known.join(', ')}`,
+        code,
+        message: `unknown key "${clip(key)}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        fix: suggestion
+          ? `rename "${clip(key)}" to "${suggestion}"`
+          : severityOf(code) === 'error'
+            ? `remove "${clip(key)}"; allowed keys: ${known.join(', ')}`
+            : `remove "${clip(key)}" if it is a mistake${known.length ? `; documented keys: ${known.join(', ')}` : ''}`,
         atKey: key,
       };
     }
-    case 'required':
-      return { code, message: `missing required "${String(params.missingProperty)}"`, fix: `add "${String(params.missingProperty)}"` };
+    case 'maxProperties':
+      if (params.limit === 0) {
+        const keys = Object.keys(error.data as object);
+        const listed = keys.slice(0, 5).map((key) => `"${clip(key)}"`).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
+        return { code, message: `unknown key${keys.length === 1 ? '' : 's'} ${listed}: the reference documents no parameters for this type`, fix: 'remove them if they are a mistake', ...(keys[0] !== undefined ? { atKey: keys[0] } : {}) };
+      }
+      return { code, message: `has ${Object.keys(error.data as object).length} keys; at most ${String(params.limit)} allowed` };
+    case 'required': {
+      const key = String(params.missingProperty);
+      return code === 'FLOW009'
+        ? { code, message: `missing "${key}", which the reference calls required`, fix: `add "${key}"` }
+        : { code, message: `missing required "${key}"`, fix: `add "${key}"` };
+    }
     case 'enum':
-      return enumMessage(code, error.data, params.allowedValues as unknown[]);
+      return enumMessage(code, error.data, params.allowedValues as unknown[], budget);
     case 'const':
       return { code, message: `must be ${JSON.stringify(params.allowedValue)}, not ${clip(JSON.stringify(error.data))}`, fix: `set it to ${JSON.stringify(params.allowedValue)}` };
     case 'type':
-      return { code, message: `must be ${typeList(String(params.type))}, not ${typeName(error.data)}` };
+      return severityOf(code) === 'warning'
+        ? { code, message: `is ${typeName(error.data)}, where the reference shows ${typeList(String(params.type))}` }
+        : { code, message: `must be ${typeList(String(params.type))}, not ${typeName(error.data)}` };
     case 'maxLength':
       return {
         code,
@@ -101,34 +146,32 @@ function describe(error: ErrorObject, path: DocPath): Described {
       return { code, message: `must be at least ${String(params.limit)} character(s) long` };
     case 'maxItems':
     case 'minItems':
+      if (code === 'FLOW007') return { code, message: 'is not empty, but the reference documents none for this type', fix: 'remove the entries if they are not what Amazon Connect exported' };
       return { code, message: `has ${(error.data as unknown[]).length} item(s); ${error.keyword === 'maxItems' ? 'at most' : 'at least'} ${String(params.limit)} allowed` };
     case 'dependencies':
       return { code, message: `"${String(params.property)}" needs "${String(params.missingProperty)}" beside it`, fix: `add "${String(params.missingProperty)}" or remove "${String(params.property)}"` };
     case 'oneOf':
     case 'anyOf':
-      return alternativesMessage(code, error);
+      return alternativesMessage(code, error, budget);
     default:
       return { code, message: error.message ?? `fails ${error.keyword}` };
   }
 }
 
-function isProfileData(path: DocPath): boolean {
-  return path.includes('ProfileRequestData') || path.includes('ProfileResponseData');
-}
-
-function enumMessage(code: string, value: unknown, allowed: readonly unknown[]): Described {
+function enumMessage(code: DiagnosticCode, value: unknown, allowed: readonly unknown[], budget: SuggestionBudget): Described {
   const names = allowed.map(String);
-  const suggestion = typeof value === 'string' ? closest(value, names) : undefined;
-  const listed = names.length <= 12 ? `; expected one of: ${names.join(', ')}` : '';
+  const suggestion = typeof value === 'string' ? closest(value, names, budget) : undefined;
+  const listed = names.length <= 12 ? `; ${severityOf(code) === 'error' ? 'expected one of' : 'documented'}: ${names.join(', ')}` : '';
+  const what = severityOf(code) === 'error' ? 'is not valid' : code === 'FLOW002' ? 'is not an action type cfsim knows' : 'is not one the reference lists';
   return {
     code,
-    message: `${clip(JSON.stringify(value))} is not valid${suggestion ? `; did you mean "${suggestion}"?` : listed}`,
+    message: `${clip(JSON.stringify(value))} ${what}${suggestion ? `; did you mean "${suggestion}"?` : listed}`,
     ...(suggestion ? { fix: `use "${suggestion}"` } : names.length <= 12 ? {} : { fix: 'see the schema for the allowed values' }),
   };
 }
 
 /** A failed oneOf/anyOf with no branch the author clearly meant: name the forms by their titles. */
-function alternativesMessage(code: string, error: ErrorObject): Described {
+function alternativesMessage(code: DiagnosticCode, error: ErrorObject, budget: SuggestionBudget): Described {
   const branches = (error.schema as FormSchema[] | undefined) ?? [];
   const titles = branches.map((branch, index) => branch.title ?? `form ${index + 1}`);
   // Forms whose required keys are all present: the author wrote these, whatever else failed.
@@ -140,7 +183,7 @@ function alternativesMessage(code: string, error: ErrorObject): Described {
   // A value that must be one of a list, or match a pattern (e.g. a profile field or Attributes.<name>).
   const enumBranch = branchErrorsOf(error).find((branchError) => branchError.keyword === 'enum');
   if (enumBranch) {
-    const described = enumMessage(code, enumBranch.data, (enumBranch.params as { allowedValues: unknown[] }).allowedValues);
+    const described = enumMessage(code, enumBranch.data, (enumBranch.params as { allowedValues: unknown[] }).allowedValues, budget);
     const patterns = branches.filter((branch) => 'pattern' in branch).map((branch) => branch.title ?? (branch as { pattern: string }).pattern);
     return { ...described, message: `${described.message}${patterns.length ? ` (or ${patterns.join(', ')})` : ''}` };
   }

@@ -16,10 +16,10 @@ describe('cfsim validate', () => {
   });
 
   it('exits 1 and prints file:line:col, code, message and fix for an invalid flow', async () => {
-    const result = await runCli(['validate', `${fixtures}/invalid-unknown-type.yaml`]);
+    const result = await runCli(['validate', `${fixtures}/invalid-start.yaml`]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`${fixtures}/invalid-unknown-type.yaml:7:11  error    FLOW002  set-queue Type: "TransferToQueue" is not valid; did you mean "TransferContactToQueue"?`);
-    expect(result.stdout).toContain('fix: use "TransferContactToQueue"');
+    expect(result.stdout).toContain(`${fixtures}/invalid-start.yaml:3:14  error    GRAPH001  StartAction "gret" is not the Identifier of any action; did you mean "greet"?`);
+    expect(result.stdout).toContain('fix: set StartAction to "greet"');
     expect(result.stdout).toMatch(/✖ 1 error, 0 warnings in 1 flow file$/m);
   });
 
@@ -29,6 +29,22 @@ describe('cfsim validate', () => {
     const strict = await runCli(['validate', file, '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('error    CP004');
+  });
+
+  it('warns of an action type it does not know, with the closest one; --strict refuses it', async () => {
+    // Given a flow whose type cfsim does not know (Amazon Connect adds types the reference does not list yet)
+    const file = `${fixtures}/warn-unknown-type.yaml`;
+    // When it is validated, then it is valid with a warning that says what a run does with it
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `${fixtures}/warn-unknown-type.yaml:7:11  warning  FLOW002  set-queue Type: "TransferToQueue" is not an action type cfsim knows; did you mean "TransferContactToQueue"? The block will not be simulated: a run takes its NextAction`,
+    );
+    expect(result.stdout).toContain('fix: use "TransferContactToQueue"');
+    // And --strict, for teams that want the reference enforced, fails it
+    const strict = await runCli(['validate', file, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('error    FLOW002');
   });
 
   it('--format json prints one document with every diagnostic', async () => {
@@ -50,7 +66,7 @@ describe('cfsim validate', () => {
   });
 
   it('--format sarif writes SARIF 2.1.0 with one rule per code', async () => {
-    const result = await runCli(['validate', `${fixtures}/invalid-response-field.yaml`, '--format', 'sarif']);
+    const result = await runCli(['validate', `${fixtures}/warn-response-field.yaml`, '--format', 'sarif']);
     const sarif = JSON.parse(result.stdout);
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
@@ -60,7 +76,7 @@ describe('cfsim validate', () => {
     const [first] = run.results;
     expect(ruleIds[first.ruleIndex]).toBe('CP003');
     expect(first.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: `${fixtures}/invalid-response-field.yaml`, uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: `${fixtures}/warn-response-field.yaml`, uriBaseId: '%SRCROOT%' },
       region: { startLine: 11, startColumn: 29 },
     });
   });
@@ -94,6 +110,24 @@ describe('cfsim validate', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toMatch(/invalid-yaml-syntax\.yaml:\d+:\d+ +error +YAML001/);
     expect(runProcess(['validate', 'missing/']).code).toBe(2);
+  });
+
+  it('answers within 2 s for a StartAction and an Identifier of 200,000 characters each (did-you-mean is bounded)', () => {
+    // Given a flow whose StartAction and only Identifier are two different 200,000-character strings
+    const dir = tempDir('cfsim-long-names-');
+    const flow = join(dir, 'f.yaml');
+    const start = 'a'.repeat(200_000);
+    const identifier = `${'b'.repeat(199_999)}c`;
+    writeFileSync(flow, `Version: "2019-10-30"\nStartAction: ${start}\nActions:\n  - {Identifier: ${identifier}, Type: DisconnectParticipant}\n`);
+    // When cfsim validates it as a process
+    const began = Date.now();
+    const result = runProcess(['validate', flow]);
+    // Then it exits 1 quickly, with a GRAPH001 that quotes the name cut short
+    expect(Date.now() - began).toBeLessThan(2000);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/f\.yaml:2:14 +error +GRAPH001 +StartAction "a{100,}…" is not the Identifier of any action\n/);
+    expect(result.stdout.length).toBeLessThan(2000);
+    expect(result.stderr).toBe('');
   });
 
   it('stops quietly when the reader of its output closes the pipe early (| head)', () => {

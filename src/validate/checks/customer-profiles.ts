@@ -1,7 +1,7 @@
 import { branchesOf, reachableFrom } from '../../flow/graph.js';
 import type { FlowAction } from '../../flow/types.js';
 import { isRecord } from '../../flow/load.js';
-import { actionPath, CUSTOMER_PROFILES_TYPES, report, type Check } from './context.js';
+import { actionPath, nameOf, CUSTOMER_PROFILES_TYPES, report, type Check } from './context.js';
 
 /**
  * CP004: the GetCustomerProfile page itself spells the single-identifier value "IdentiferValue".
@@ -12,9 +12,9 @@ export const identifierValueSpelling: Check = (context) =>
     const request = action.Parameters?.ProfileRequestData;
     if (!isRecord(request) || !('IdentiferValue' in request)) return [];
     return [report(context, {
-      code: 'CP004', severity: 'warning', atKey: true,
+      code: 'CP004', atKey: true,
       path: actionPath(context, action, 'Parameters', 'ProfileRequestData', 'IdentiferValue'),
-      message: `${action.Identifier}: "IdentiferValue" is misspelled; did you mean "IdentifierValue"? (the AWS page writes it so; SearchCriteria uses "IdentifierValue")`,
+      message: `${nameOf(action)}: "IdentiferValue" is misspelled; did you mean "IdentifierValue"? (the AWS page writes it so; SearchCriteria uses "IdentifierValue")`,
       fix: 'rename "IdentiferValue" to "IdentifierValue"',
     })];
   });
@@ -25,8 +25,8 @@ export const errorBranchPresent: Check = (context) =>
     const errors = action.Transitions?.Errors;
     if (Array.isArray(errors) && errors.some((error) => error?.ErrorType === 'NoMatchingError')) return [];
     return [report(context, {
-      code: 'CP006', severity: 'warning', atKey: true, path: actionPath(context, action, 'Transitions'),
-      message: `${action.Identifier}: ${action.Type} has no NoMatchingError (Error) branch; a throttled or unavailable Customer Profiles call would have nowhere to go`,
+      code: 'CP006', atKey: true, path: actionPath(context, action, 'Transitions'),
+      message: `${nameOf(action)}: ${action.Type} has no NoMatchingError (Error) branch; a throttled or unavailable Customer Profiles call would have nowhere to go`,
       fix: 'add {ErrorType: NoMatchingError, NextAction: <an action>} to Transitions.Errors',
     })];
   });
@@ -48,8 +48,8 @@ export const profileBeforeUpdate: Check = (context) => {
     .filter((action) => action.Type === 'UpdateCustomerProfile' || usesCustomerProfileId(action))
     .map((action) =>
       report(context, {
-        code: 'CP005', severity: 'warning', path: actionPath(context, action, 'Type'),
-        message: `${action.Identifier}: ${action.Type} can be reached on a path with no GetCustomerProfile or CreateCustomerProfile success before it, so $.Customer.ProfileId may be empty and it would take its Error branch`,
+        code: 'CP005', path: actionPath(context, action, 'Type'),
+        message: `${nameOf(action)}: ${action.Type} can be reached on a path with no GetCustomerProfile or CreateCustomerProfile success before it, so $.Customer.ProfileId may be empty and it would take its Error branch`,
         fix: 'get or create the profile first (a Customer profiles block with Get profile or Create profile)',
       }),
     );

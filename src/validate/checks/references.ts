@@ -3,14 +3,14 @@
 // filters are JSONPath, not the flow language, and read as "" at run time (src/runtime/jsonpath.ts).
 import type { DocPath } from '../../flow/types.js';
 import { unreadableReferences } from '../../runtime/jsonpath.js';
-import { actionPath, report, type Check } from './context.js';
+import { actionPath, nameOf, report, type Check } from './context.js';
 
 export const referencesReadable: Check = (context) =>
   context.flow.Actions.flatMap((action) =>
     stringsIn(action.Parameters, []).flatMap(({ path, text }) =>
       unreadableReferences(text).map((reference) => report(context, {
-        code: 'REF001', severity: 'warning', path: actionPath(context, action, 'Parameters', ...path),
-        message: `${action.Identifier}: ${JSON.stringify(reference)} is not a reference Amazon Connect reads; it reads as ""`,
+        code: 'REF001', path: actionPath(context, action, 'Parameters', ...path),
+        message: `${nameOf(action)}: ${JSON.stringify(reference)} is not a reference Amazon Connect reads; it reads as ""`,
         fix: 'write a member path such as $.Attributes.name, $.External.result or $[\'Attributes\'][\'a b\']',
       })),
     ),
