@@ -91,11 +91,11 @@ describe('cfsim run', () => {
     expect(result.stderr).toContain('fix: rename "Adress" to "Address"');
   });
 
-  it('exits 2 with the flow\'s diagnostics when the flow is invalid, and for a missing file', async () => {
+  it('exits 1 with the flow\'s diagnostics when the flow is invalid, and 2 when an input file is missing too', async () => {
     const dir = tempDir('cfsim-run-');
     writeFileSync(join(dir, 'flow.yaml'), 'Version: "2019-10-30"\nStartAction: nowhere\nActions: []\n');
     const invalid = await runCli(['run', 'flow.yaml'], { cwd: dir });
-    expect(invalid.code).toBe(2);
+    expect(invalid.code).toBe(1);
     expect(invalid.stderr).toMatch(/flow\.yaml:2:14 {2}error {2}GRAPH001/);
     const missing = await runCli(['run', 'flow.yaml', '--contact', 'nope.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Diagnostic } from '../../validate/diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
 import type { RunHeader } from '../format/run-text.js';
 import type { CliIO } from '../io.js';
@@ -23,14 +24,15 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
   if (!preparation.ok) {
     const { formatRunDiagnostics } = await import('../format/run-diagnostics.js');
     io.stderr(formatRunDiagnostics(preparation.diagnostics, style));
+    const exitCode = invalidFlowOnly(preparation.diagnostics) ? ExitCode.Failed : ExitCode.BadInput;
     if (options.json) {
       // The --json contract holds for bad input too: an error document, with each problem at its place.
       const [{ formatErrorDocument }, { CFSIM_VERSION }] = await Promise.all([import('../format/error-document.js'), import('../program.js')]);
       const errors = preparation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       const problem = { code: 'InputError' as const, message: `${errors.length === 1 ? 'a file of the run has an error' : `files of the run have ${errors.length} errors`}`, diagnostics: errors };
-      io.stdout(await formatErrorDocument({ command: 'run', format: 'json' }, problem, ExitCode.BadInput, CFSIM_VERSION));
+      io.stdout(await formatErrorDocument({ command: 'run', format: 'json' }, problem, exitCode, CFSIM_VERSION));
     }
-    return ExitCode.BadInput;
+    return exitCode;
   }
   const { run } = preparation;
   let output;
@@ -49,6 +51,14 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
     io.stdout(formatRunText(output, header(flow, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
   }
   return output.state.end?.outcome === 'Error' ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/**
+ * Exit 1 when the only errors are in the flow files (the flow is invalid, as `cfsim validate` would exit),
+ * 2 when a contact, mocks, profiles or flows-map file is at fault (RUN codes: an input problem).
+ */
+function invalidFlowOnly(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.every((diagnostic) => diagnostic.severity !== 'error' || !diagnostic.code.startsWith('RUN'));
 }
 
 function header(flow: string, options: RunCommandOptions, channel: string, address: string): RunHeader {
