@@ -1,7 +1,7 @@
 // The files a run reads, declared once for `cfsim run` and `cfsim step`.
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_MAX_STEPS, MAX_STEPS_LIMIT } from '../runtime/limits.js';
-import type { Preparation, RunFiles } from '../runtime/files/prepare.js';
+import type { Preparation, RunFiles } from '../load/prepare.js';
 import { UsageError } from './exit-codes.js';
 
 export interface RunInputOptions {
@@ -47,8 +47,8 @@ export function runFiles(options: RunInputOptions): Omit<RunFiles, 'flow' | 'cwd
 export async function prepareRunForCli(flow: string, options: RunInputOptions, cwd: string): Promise<Preparation> {
   // Every run opens a store, so the store module costs nothing extra here.
   const [{ prepareRun }, { InputFileError }, { StoreOpenError }] = await Promise.all([
-    import('../runtime/files/prepare.js'),
-    import('../runtime/files/input-file.js'),
+    import('../load/prepare.js'),
+    import('../load/input-file.js'),
     import('../store/sqlite-schema.js'),
   ]);
   try {

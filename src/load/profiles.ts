@@ -2,9 +2,9 @@
 // --profiles fixture (src/store/fixtures.ts), and the fixture's `enabled` and `faults`.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readProfilesFixture, seedStore, type ProfilesFixture } from '../../store/fixtures.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
-import { DEFAULT_ACCOUNT_ID, type ProfilesDeps } from '../deps.js';
+import { readProfilesFixture, seedStore, type ProfilesFixture } from '../store/fixtures.js';
+import { openSqliteStore } from '../store/sqlite-store.js';
+import { DEFAULT_ACCOUNT_ID, type ProfilesDeps } from '../runtime/deps.js';
 import { withFix, type InputRead } from './input-file.js';
 
 const PROFILES_SCHEMA = 'schemas/profiles.schema.json';

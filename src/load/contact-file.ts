@@ -1,7 +1,7 @@
 // The --contact file: schemas/contact.schema.json (code RUN001 for its problems).
-import { validate } from '../../generated/validators/contact.js';
-import type { SchemaValidator } from '../../validate/schema-validator.js';
-import { contactFromFile, type ContactFile, type ContactSetup } from '../contact-input.js';
+import { validate } from '../generated/validators/contact.js';
+import type { SchemaValidator } from '../validate/schema-validator.js';
+import { contactFromFile, type ContactFile, type ContactSetup } from '../runtime/contact-input.js';
 import { parseInput, readText, type InputKind, type InputRead } from './input-file.js';
 
 export const CONTACT_FILE: InputKind = { code: 'RUN001', schema: 'schemas/contact.schema.json', validate: validate as SchemaValidator };

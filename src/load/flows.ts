@@ -4,12 +4,12 @@
 // <name>.yaml|.yml|.json. A reference that resolves only at run time finds the flows loaded here.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { FlowFileError, readFlowFile, toLoadedFlow } from '../../flow/load.js';
-import type { FlowAction, LoadedFlow } from '../../flow/types.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import { hasErrors, validateFlowSource } from '../../validate/index.js';
-import type { FlowResolver } from '../deps.js';
-import { isDynamic } from '../jsonpath.js';
+import { FlowFileError, readFlowFile, toLoadedFlow } from '../flow/load.js';
+import type { FlowAction, LoadedFlow } from '../flow/types.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { hasErrors, validateFlowSource } from '../validate/index.js';
+import type { FlowResolver } from '../runtime/deps.js';
+import { isDynamic } from '../runtime/jsonpath.js';
 import { InputFileError } from './input-file.js';
 
 export type FlowLoad =

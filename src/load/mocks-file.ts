@@ -1,7 +1,7 @@
 // The --mocks file: schemas/mocks.schema.json (code RUN002 for its problems).
-import { validate } from '../../generated/validators/mocks.js';
-import type { SchemaValidator } from '../../validate/schema-validator.js';
-import type { Mocks } from '../mocks.js';
+import { validate } from '../generated/validators/mocks.js';
+import type { SchemaValidator } from '../validate/schema-validator.js';
+import type { Mocks } from '../runtime/mocks.js';
 import { parseInput, readText, type InputKind, type InputRead } from './input-file.js';
 
 export const MOCKS_FILE: InputKind = { code: 'RUN002', schema: 'schemas/mocks.schema.json', validate: validate as SchemaValidator };

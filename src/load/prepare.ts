@@ -1,11 +1,11 @@
 // Everything a run needs from files, checked before the first step: the flow (validated), the
 // contact, mocks, the flows it may reach, and the profile store. All problems come back together.
-import type { LoadedFlow } from '../../flow/types.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import type { ContactSetup } from '../contact-input.js';
-import { contactFromFile } from '../contact-input.js';
-import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../deps.js';
-import { mergeMocks, type Mocks } from '../mocks.js';
+import type { LoadedFlow } from '../flow/types.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import type { ContactSetup } from '../runtime/contact-input.js';
+import { contactFromFile } from '../runtime/contact-input.js';
+import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../runtime/deps.js';
+import { mergeMocks, type Mocks } from '../runtime/mocks.js';
 import { CONTACT_FILE, readContactFile } from './contact-file.js';
 import { loadFlow, loadReachableFlows } from './flows.js';
 import { FLOWS_MAP_CODE, readFlowsMap } from './flows-map.js';

@@ -2,10 +2,10 @@
 // schema, every problem a diagnostic with file:line:col and a fix, as validate reports flows.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseYamlText } from '../../flow/document.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import { schemaDiagnostics } from '../../validate/schema-diagnostics.js';
-import type { SchemaValidator } from '../../validate/schema-validator.js';
+import { parseYamlText } from '../flow/document.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
+import type { SchemaValidator } from '../validate/schema-validator.js';
 
 /** A file that could not be read at all (missing, a directory): a usage problem, exit 2. */
 export class InputFileError extends Error {

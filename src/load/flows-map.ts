@@ -1,8 +1,8 @@
 // The --flows map: `<ARN, id or name>: <flow file>`, paths relative to the map (code RUN003).
 import { dirname, resolve } from 'node:path';
-import { parseYamlText } from '../../flow/document.js';
-import { isRecord } from '../../flow/load.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
+import { parseYamlText } from '../flow/document.js';
+import { isRecord } from '../flow/load.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
 import { readText, type InputRead } from './input-file.js';
 
 export const FLOWS_MAP_CODE = 'RUN003';
