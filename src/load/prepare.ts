@@ -23,6 +23,8 @@ export interface RunFiles {
   /** A map of flow ARN / id / name → file. */
   readonly flows?: string;
   readonly cwd: string;
+  /** The bytes of standard input when `flow` is `-` (the CLI reads them; this layer touches no process). */
+  readonly stdin?: Uint8Array;
 }
 
 export interface PreparedRun {
@@ -38,7 +40,7 @@ export type Preparation = { readonly ok: true; readonly run: PreparedRun } | { r
 export async function prepareRun(files: RunFiles): Promise<Preparation> {
   const { cwd } = files;
   const [flow, contact, mocks, map] = await Promise.all([
-    loadFlow(files.flow, cwd),
+    loadFlow(files.flow, cwd, files.stdin),
     files.contact ? orUnreadable(CONTACT_FILE.code, readContactFile(files.contact, cwd)) : ok(contactFromFile({})),
     files.mocks ? orUnreadable(MOCKS_FILE.code, readMocksFile(files.mocks, cwd)) : ok<Mocks>({}),
     files.flows ? orUnreadable(FLOWS_MAP_CODE, readFlowsMap(files.flows, cwd)) : ok<Readonly<Record<string, string>>>({}),

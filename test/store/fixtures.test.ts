@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseProfilesFixture, readProfilesFixture, seedStore, type FixtureRead } from '../../src/store/fixtures.js';
+import { readProfilesFixture } from '../../src/load/profiles.js';
+import { parseProfilesFixture, seedStore, type FixtureRead } from '../../src/store/fixtures.js';
 import type { SqliteProfileStore } from '../../src/store/sqlite-store.js';
 import { memoryStore } from './helpers.js';
 

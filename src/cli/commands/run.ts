@@ -19,7 +19,7 @@ export function registerRun(program: Command, context: CommandContext): void {
 async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliIO): Promise<ExitCode> {
   const [{ runContact }, { loadStyle }] = await Promise.all([import('../../runtime/run.js'), import('../format/style.js')]);
   const style = await loadStyle(io.color && !options.json);
-  const preparation = await prepareRunForCli(flow, options, io.cwd);
+  const preparation = await prepareRunForCli(flow, options, io);
   if (!preparation.ok) {
     const { formatRunDiagnostics } = await import('../format/run-diagnostics.js');
     io.stderr(formatRunDiagnostics(preparation.diagnostics, style));
