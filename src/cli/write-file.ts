@@ -29,8 +29,8 @@ export async function writeFileSafely(file: string, text: string, label: string)
   } catch (error) {
     // Best effort: rm itself fails on a path through a file (ENOTDIR), where no temporary file was made.
     await rm(temporary, { force: true }).catch(() => undefined);
-    if (error instanceof NotADirectory) throw new UsageError(`${label} ${file}: cannot write it: not a directory`, `${error.path} is a file: give ${label} a path below a directory`);
-    throw new UsageError(`${label} ${file}: cannot write it: ${(error as Error).message}`, `check the ${label} path and its permissions`);
+    if (error instanceof NotADirectory) throw new UsageError(`cannot write ${file}: not a directory`, `${error.path} is a file: give ${label} a path below a directory`);
+    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`, `check the ${label} path and its permissions`);
   }
 }
 

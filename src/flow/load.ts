@@ -33,7 +33,10 @@ export const STDIN_NAME = '<stdin>';
 
 /** A flow file over MAX_FLOW_FILE_BYTES: one FILE001 diagnostic, and nothing to validate. */
 export function flowTooLarge(file: string, size: number): FlowSource {
-  return fileProblem(file, 'FILE001', tooLarge(size));
+  if (file !== STDIN_NAME) return fileProblem(file, 'FILE001', tooLarge(size));
+  // Standard input is read only to one byte past the limit: its size is not known.
+  const { position, fix } = tooLarge(size);
+  return fileProblem(file, 'FILE001', { message: `standard input holds more than ${MAX_FLOW_FILE_BYTES / MEGABYTE} MB; a flow file is at most ${MAX_FLOW_FILE_BYTES / MEGABYTE} MB`, position, fix });
 }
 
 /** Parses a flow file's bytes: UTF-8 text. A UTF-16 or binary file gets one diagnostic, not pages of syntax errors. */

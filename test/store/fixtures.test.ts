@@ -67,7 +67,7 @@ describe('profiles fixture', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfsim-fixture-'));
     writeFileSync(join(dir, 'p.yaml'), '- FirstName: Ana\n');
     expect(fixture(await readProfilesFixture('p.yaml', dir)).profiles).toEqual([{ FirstName: 'Ana' }]);
-    expect(problems(await readProfilesFixture('missing.yaml', dir))).toEqual(['1:1 RUN004 cannot read the profiles file: no such file']);
+    expect(problems(await readProfilesFixture('missing.yaml', dir))).toEqual(['1:1 RUN004 cannot read the profiles file missing.yaml: no such file']);
     rmSync(dir, { recursive: true });
   });
 });
