@@ -9,15 +9,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { chmod, lstat, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from './exit-codes.js';
 
 /**
- * Writes `text` to `file` (absolute). `label` names the option in messages (`--output`).
- * Throws UsageError when the path is not one cfsim may write.
+ * Writes `text` to `file` (relative to `cwd`; named as given in messages). `label` names the option
+ * in messages (`--output`). Throws UsageError when the path is not one cfsim may write.
  */
-export async function writeFileSafely(file: string, text: string, label: string): Promise<void> {
-  const target = await writableTarget(file, label);
+export async function writeFileSafely(file: string, cwd: string, text: string, label: string): Promise<void> {
+  const target = await writableTarget(resolve(cwd, file), file, label);
   const existing = await statIfExists(target);
   const temporary = `${target}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -35,20 +35,20 @@ export async function writeFileSafely(file: string, text: string, label: string)
 }
 
 /** The path to rename over: `file`, or the regular file its symbolic links lead to. */
-async function writableTarget(file: string, label: string): Promise<string> {
-  const link = await lstat(file).catch(() => undefined);
-  if (!link) return file;
-  let target = file;
+async function writableTarget(path: string, file: string, label: string): Promise<string> {
+  const link = await lstat(path).catch(() => undefined);
+  if (!link) return path;
+  let target = path;
   if (link.isSymbolicLink()) {
     try {
-      target = await realpath(file);
+      target = await realpath(path);
     } catch {
       throw new UsageError(`${label} ${file}: a symbolic link that leads to no file`, `give ${label} a regular file, or point the link at one`);
     }
   }
-  const stats = target === file ? link : await stat(target);
+  const stats = target === path ? link : await stat(target);
   if (stats.isFile()) return target;
-  const through = target === file ? '' : ` (a link to ${target})`;
+  const through = target === path ? '' : ` (a link to ${target})`;
   if (stats.isDirectory()) {
     throw new UsageError(`${label} ${file}${through}: is a directory`, `give ${label} a file name, such as ${file.replace(/\/+$/, '')}/report.xml`);
   }

@@ -44,7 +44,7 @@ export async function appendCase(file: string, cwd: string, refs: ScenarioRefs, 
   const [problem] = parseScenarioText(file, text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (problem) throw new Error(`the case would make ${file} invalid: ${problem.message}`);
   try {
-    await writeFileSafely(path, text, '--save-test');
+    await writeFileSafely(file, cwd, text, '--save-test');
   } catch (error) {
     throw error instanceof UsageError ? new Error(`${error.message} (${error.fix ?? ''})`) : error;
   }

@@ -1,6 +1,5 @@
 // `cfsim test`: find scenario files, read and check all of them (exit 2 before any run if one is
 // bad), run each case in isolation, then report and, when asked, give branch coverage.
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LoadedFlow } from '../../flow/types.js';
 import { coverageOf, meetsMinimum, type CoverageHits } from '../../scenario/coverage.js';
@@ -93,13 +92,13 @@ async function output(report: TestReport, options: TestCommandOptions, io: CliIO
     io.stdout(renderTestReport(report, options.reporter, style));
     return;
   }
-  await writeAtomically(resolve(io.cwd, options.output), renderTestReport(report, options.reporter, await loadStyle(false)));
+  await writeAtomically(options.output, io.cwd, renderTestReport(report, options.reporter, await loadStyle(false)));
   io.stdout(renderTestText(report, style));
 }
 
 /** Via a temporary file and a rename, so a CI step never reads half a report (src/cli/write-file.ts). */
-function writeAtomically(file: string, text: string): Promise<void> {
-  return writeFileSafely(file, text, '--output');
+function writeAtomically(file: string, cwd: string, text: string): Promise<void> {
+  return writeFileSafely(file, cwd, text, '--output');
 }
 
 /**
@@ -111,7 +110,7 @@ async function printDiagnostics(reports: readonly FileReport[], options: TestCom
   const withProblems = reports.filter((report) => report.diagnostics.length);
   const hasErrors = withProblems.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   if (options.output && hasErrors) {
-    await writeAtomically(resolve(io.cwd, options.output), await inputErrorReport(reports, options.reporter));
+    await writeAtomically(options.output, io.cwd, await inputErrorReport(reports, options.reporter));
     io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
   } else if (options.reporter === 'github') {
     io.stdout((await import('../format/diagnostics-github.js')).formatGithub(withProblems, 'scenario file'));
