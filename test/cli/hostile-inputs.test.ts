@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const FLOW = join(ROOT, 'flows', 'greet-caller.yaml');
@@ -208,5 +208,38 @@ describe.runIf(posix)('output never replaces what is not a regular file', () => 
     expect(test('report.xml', dir).code).toBe(0);
     expect(statSync(join(dir, 'report.xml')).mode & 0o777).toBe(0o640);
     expect(readFileSync(join(dir, 'report.xml'), 'utf8')).toMatch(/^<\?xml/);
+  });
+});
+
+describe('an empty path is a usage error (exit 2), for every option and argument that takes one', () => {
+  const flow = 'flows/greet-caller.yaml';
+  it.each([
+    [['validate', ''], /^cfsim: a path is empty\n {2}fix: /],
+    [['validate', 'flows/greet-caller.yaml', ''], /^cfsim: a path is empty\n/],
+    [['run', ''], /value '' is invalid for argument 'flow'\. give a file path/],
+    [['run', flow, '--contact', ''], /option '-c, --contact <file>' argument '' is invalid\. give a file path/],
+    [['run', flow, '--mocks', ''], /option '-m, --mocks <file>' argument '' is invalid/],
+    [['run', flow, '--flows', ''], /option '--flows <file>' argument '' is invalid/],
+    [['run', flow, '--store', ''], /option '--store <file\.db>' argument '' is invalid/],
+    [['run', flow, '--profiles', ''], /option '-p, --profiles <file>' argument '' is invalid/],
+    [['step', flow, '--save-test', ''], /option '--save-test <file>' argument '' is invalid/],
+    [['test', 'tests/greet-caller.test.yaml', '-o', ''], /option '-o, --output <file>' argument '' is invalid/],
+    [['test', ''], /^cfsim: a path is empty\n/],
+    [['profiles', 'import', ''], /value '' is invalid for argument 'file'/],
+    [['profiles', 'search', '--store', ''], /option '-s, --store <file\.db>' argument '' is invalid/],
+    [['profiles', 'stats', '--store', ''], /option '-s, --store <file\.db>' argument '' is invalid/],
+  ])('cfsim %j', async (args, message) => {
+    const result = await runCli(args);
+    expect(result.stderr).toMatch(message);
+    expect(result.code).toBe(2);
+  });
+
+  it.each([['flow'], ['profiles'], ['mocks']])("a scenario file's %s: ''", async (key) => {
+    const dir = tempDir('cfsim-empty-');
+    const keys = key === 'flow' ? "flow: ''\n" : `flow: ${JSON.stringify(FLOW)}\n${key}: ''\n`;
+    writeFileSync(join(dir, 'a.test.yaml'), `${keys}cases:\n  - name: one\n`);
+    const result = await runCli(['test', 'a.test.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`a\\.test\\.yaml:\\d+:\\d+ +error +TEST001 +${key}`));
   });
 });
