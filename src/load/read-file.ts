@@ -67,7 +67,7 @@ export class FileTooLargeError extends InputFileError {
     readonly size: number,
     readonly kind: FileKind,
   ) {
-    super(file, `the ${kind.what} ${file} is ${megabytes(size)} MB; a ${kind.what} is at most ${kind.maxBytes / MEGABYTE} MB`, kind.tooLargeFix, 'too-large');
+    super(file, `the ${kind.what} ${file} is ${megabytes(size)} MB; ${article(kind.what)} ${kind.what} is at most ${kind.maxBytes / MEGABYTE} MB`, kind.tooLargeFix, 'too-large');
     this.name = 'FileTooLargeError';
   }
 }
@@ -139,13 +139,13 @@ function unreadable(file: string, path: string, fileKind: FileKind, error: unkno
   const options = { cause: error };
   switch (code) {
     case 'EMPTY':
-      return new InputFileError(file, `the ${fileKind.what} path is empty`, `give the path of a ${fileKind.what}`, 'missing');
+      return new InputFileError(file, `the ${fileKind.what} path is empty`, `give the path of ${article(fileKind.what)} ${fileKind.what}`, 'missing');
     case 'ENOENT':
       return new InputFileError(file, message('no such file'), CHECK_PATH, 'missing', options);
     case 'ENOTDIR':
       return new InputFileError(file, message('a part of the path is a file, not a directory'), CHECK_PATH, 'missing', options);
     case 'EISDIR':
-      return new InputFileError(file, message('it is a directory'), `give a ${fileKind.what} (a regular file), not a directory`, 'directory', options);
+      return new InputFileError(file, message('it is a directory'), `give ${article(fileKind.what)} ${fileKind.what} (a regular file), not a directory`, 'directory', options);
     case 'EACCES':
     case 'EPERM':
       return new InputFileError(file, message('permission denied'), 'check its permissions', 'permission', options);
@@ -160,7 +160,7 @@ function notAFile(file: string, path: string, fileKind: FileKind, stats: Stats):
   const target = resolvedOr(path);
   const through = target !== path ? ` (${target})` : '';
   if (stats.isDirectory()) {
-    return new InputFileError(file, `cannot read the ${fileKind.what} ${file}${through}: it is a directory`, `give a ${fileKind.what} (a regular file), not a directory`, 'directory');
+    return new InputFileError(file, `cannot read the ${fileKind.what} ${file}${through}: it is a directory`, `give ${article(fileKind.what)} ${fileKind.what} (a regular file), not a directory`, 'directory');
   }
   return new InputFileError(
     file,
@@ -190,4 +190,8 @@ function resolvedOr(path: string): string {
 /** Rounded up, so that a file just over the limit does not read as the limit itself. */
 function megabytes(size: number): number {
   return Math.ceil((size / MEGABYTE) * 10) / 10;
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }

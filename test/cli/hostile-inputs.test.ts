@@ -2,7 +2,7 @@
 // a process. What is not a regular file (a device, a FIFO, a link to a device) is refused with the path
 // and a fix, exit 2, and never read: reading /dev/zero never ends and opening a FIFO waits for a writer.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
@@ -10,8 +10,10 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const FLOW = join(ROOT, 'flows', 'greet-caller.yaml');
 const CONTACT = join(ROOT, 'flows', 'contacts', 'known-caller.yaml');
-/** The issue's bound. A process killed at it has status null, and the test fails. */
+/** The issue's bound for a refusal. A process killed at it has status null, and the test fails. */
 const BOUND_MS = 2_000;
+/** For a command that does its work (runs scenarios, validates): a bound for a loaded CI machine. */
+const WORK_MS = 30_000;
 const posix = process.platform !== 'win32';
 
 interface Ended {
@@ -21,8 +23,8 @@ interface Ended {
 }
 
 /** The CLI as a process, killed if it has not ended within BOUND_MS (status null then). */
-function cfsim(args: readonly string[], cwd: string, input = ''): Ended {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout: BOUND_MS, env: { ...process.env, NO_COLOR: '1' } });
+function cfsim(args: readonly string[], cwd: string, input = '', timeout = BOUND_MS): Ended {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -105,6 +107,19 @@ describe.runIf(posix)('input that is not a regular file: refused within 2 s, exi
     expect(result.stderr).toMatch(/^cfsim: cannot read the import file z\.csv \(\/dev\/zero\): it is a character device, not a regular file\n/);
   });
 
+  it('cfsim profiles import of a 750 MB JSON Lines file: refused before reading, with the fix', () => {
+    const dir = tempDir('cfsim-hostile-');
+    // Sparse: no disk space, and reading it whole once ended in "Cannot create a string longer than".
+    writeFileSync(join(dir, 'big.jsonl'), '');
+    truncateSync(join(dir, 'big.jsonl'), 750 * 1024 * 1024);
+    const result = cfsim(['profiles', 'import', 'big.jsonl', '--store', 'p.db'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'cfsim: the import file big.jsonl is 750 MB; an import file is at most 256 MB\n' +
+        '  fix: split it into files of fewer rows (split -l) and import each; every import is one transaction\n',
+    );
+  });
+
   it('a directory as --mocks', () => {
     const dir = tempDir('cfsim-hostile-');
     mkdirSync(join(dir, 'mocks.yaml'));
@@ -118,7 +133,7 @@ describe('flow paths', () => {
   it('a file that exists is validated as a file, even when its name holds glob characters', () => {
     const dir = tempDir('cfsim-paths-');
     writeFileSync(join(dir, 'ideathonVM_(Voicemail_Flow).json'), JSON.stringify({ Version: '2019-10-30', StartAction: 'bye', Actions: [{ Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }] }));
-    const result = cfsim(['validate', 'ideathonVM_(Voicemail_Flow).json'], dir);
+    const result = cfsim(['validate', 'ideathonVM_(Voicemail_Flow).json'], dir, '', WORK_MS);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('valid in 1 flow file');
     expect(result.code).toBe(0);
@@ -132,23 +147,23 @@ describe('flow paths', () => {
 
   it('cfsim validate - reads the flow from standard input, named <stdin>', () => {
     const dir = tempDir('cfsim-paths-');
-    const valid = cfsim(['validate', '-'], dir, readFileSync(FLOW, 'utf8'));
+    const valid = cfsim(['validate', '-'], dir, readFileSync(FLOW, 'utf8'), WORK_MS);
     expect(valid.code).toBe(0);
-    const invalid = cfsim(['validate', '-', '--format', 'json'], dir, 'Version: "2019-10-30"\nStartAction: nowhere\nActions: []\n');
+    const invalid = cfsim(['validate', '-', '--format', 'json'], dir, 'Version: "2019-10-30"\nStartAction: nowhere\nActions: []\n', WORK_MS);
     expect(invalid.code).toBe(1);
     expect(JSON.parse(invalid.stdout).files[0].file).toBe('<stdin>');
   });
 
   it('cfsim run - runs the flow on standard input (JSON too)', () => {
     const json = JSON.stringify({ Version: '2019-10-30', StartAction: 'bye', Actions: [{ Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }] });
-    const result = cfsim(['run', '-', '--contact', CONTACT, '--json'], tempDir('cfsim-paths-'), json);
+    const result = cfsim(['run', '-', '--contact', CONTACT, '--json'], tempDir('cfsim-paths-'), json, WORK_MS);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).outcome).toBe('Disconnected');
   });
 
   it('standard input is bounded as a flow file is', () => {
-    const result = cfsim(['validate', '-'], tempDir('cfsim-paths-'), 'a'.repeat(5 * 1024 * 1024));
+    const result = cfsim(['validate', '-'], tempDir('cfsim-paths-'), 'a'.repeat(5 * 1024 * 1024), WORK_MS);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('<stdin>:1:1  error    FILE001  standard input holds more than 4 MB; a flow file is at most 4 MB');
   });
@@ -156,7 +171,7 @@ describe('flow paths', () => {
 
 describe.runIf(posix)('output never replaces what is not a regular file', () => {
   const scenario = join(ROOT, 'tests', 'greet-caller.test.yaml');
-  const test = (output: string, cwd: string): Ended => cfsim(['test', scenario, '--reporter', 'junit', '--output', output], cwd);
+  const test = (output: string, cwd: string): Ended => cfsim(['test', scenario, '--reporter', 'junit', '--output', output], cwd, '', WORK_MS);
 
   it('-o /dev/null: a usage error, and the device stays a device', () => {
     const result = test('/dev/null', tempDir('cfsim-output-'));
