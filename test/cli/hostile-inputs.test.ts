@@ -249,6 +249,19 @@ describe('an empty path is a usage error (exit 2), for every option and argument
     expect(result.code).toBe(2);
   });
 
+  it('cfsim step - is a usage error: the step screen reads its keys from standard input', async () => {
+    const result = await runCli(['step', '-']);
+    expect(result.stderr).toBe('cfsim: cfsim step reads keys from standard input, so it cannot read the flow from it\n  fix: save the flow to a file and give its path\n');
+    expect(result.code).toBe(2);
+  });
+
+  it('an empty CFSIM_STORE is unset: the default store file, not the current directory', async () => {
+    const dir = tempDir('cfsim-empty-');
+    const result = await runCli(['profiles', 'create', '--first-name', 'Ana', '--json'], { cwd: dir, env: { CFSIM_STORE: '' } });
+    expect(result.code).toBe(0);
+    expect(statSync(join(dir, 'cfsim-profiles.db')).isFile()).toBe(true);
+  });
+
   it.each([['flow'], ['profiles'], ['mocks']])("a scenario file's %s: ''", async (key) => {
     const dir = tempDir('cfsim-empty-');
     const keys = key === 'flow' ? "flow: ''\n" : `flow: ${JSON.stringify(FLOW)}\n${key}: ''\n`;
