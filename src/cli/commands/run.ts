@@ -39,7 +39,7 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
     io.stdout(formatRunJson(output));
   } else {
     const { formatRunText } = await import('../format/run-text.js');
-    io.stdout(formatRunText(output, header(flow, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
+    io.stdout(formatRunText(output, header(run.flow.file, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
   }
   return output.state.end?.outcome === 'Error' ? ExitCode.Failed : ExitCode.Ok;
 }
