@@ -31,6 +31,7 @@ export { toRunResult } from './runtime/result.js';
 export { contactFromFile } from './runtime/contact-input.js';
 export { scriptedInput } from './runtime/deps.js';
 export { openSqliteStore } from './store/sqlite-store.js';
+export { InputFileError } from './load/read-file.js';
 
 /** An input file was wrong (the CLI's exit 2): every problem, with file:line:col and a fix. */
 export class CfsimInputError extends Error {
