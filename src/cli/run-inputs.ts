@@ -55,7 +55,7 @@ export async function prepareRunForCli(flow: string, options: RunInputOptions, i
   // Every run opens a store, so the store module costs nothing extra here.
   const [{ prepareRun }, { InputFileError }, { StoreOpenError }] = await Promise.all([
     import('../load/prepare.js'),
-    import('../load/input-file.js'),
+    import('../load/read-file.js'),
     import('../store/sqlite-schema.js'),
   ]);
   try {

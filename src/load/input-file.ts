@@ -4,16 +4,9 @@ import { parseDataText } from '../flow/document.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
-import { readInputText, type FileKind, type InputFileError } from './read-file.js';
-
-export { InputFileError } from './read-file.js';
+import type { FileKind, InputFileError } from './read-file.js';
 
 export type InputRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
-
-/** The file's text, through the one reader (src/load/read-file.ts): throws InputFileError. */
-export function readText(file: string, cwd: string, kind: FileKind): string {
-  return readInputText(file, cwd, kind);
-}
 
 /** A kind of input file: its schema (and the validator made from it) and the code of its problems. */
 export interface InputKind {

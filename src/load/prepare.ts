@@ -9,7 +9,8 @@ import { mergeMocks, type Mocks } from '../runtime/mocks.js';
 import { CONTACT_FILE, readContactFile } from './contact-file.js';
 import { loadFlow, loadReachableFlows } from './flows.js';
 import { FLOWS_MAP_CODE, readFlowsMap } from './flows-map.js';
-import { InputFileError, unreadableFile, type InputRead } from './input-file.js';
+import { unreadableFile, type InputRead } from './input-file.js';
+import { InputFileError } from './read-file.js';
 import { MOCKS_FILE, readMocksFile } from './mocks-file.js';
 import { openProfiles } from './profiles.js';
 

@@ -5,7 +5,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { DocPath, LoadedFlow, SourceLocator, SourcePosition } from '../flow/types.js';
 import type { FlowResolver, ProfilesDeps } from '../runtime/deps.js';
 import { loadFlow, loadReachableFlows, type FlowLoad } from '../load/flows.js';
-import { InputFileError } from '../load/input-file.js';
+import { InputFileError } from '../load/read-file.js';
 import { readMocksFile } from '../load/mocks-file.js';
 import { openProfiles } from '../load/profiles.js';
 import type { Mocks } from '../runtime/mocks.js';
