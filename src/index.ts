@@ -3,10 +3,10 @@
 import type { LoadedFlow } from './flow/types.js';
 import { contactFromFile, type ContactFile } from './runtime/contact-input.js';
 import { DEFAULT_ACCOUNT_ID, NO_FLOWS, scriptedInput, type FlowResolver, type ProfilesDeps } from './runtime/deps.js';
-import { loadFlow as loadFlowFile, loadReachableFlows } from './runtime/files/flows.js';
-import { readFlowsMap } from './runtime/files/flows-map.js';
-import { openProfiles } from './runtime/files/profiles.js';
-import { prepareRun, type RunFiles } from './runtime/files/prepare.js';
+import { loadFlow as loadFlowFile, loadReachableFlows } from './load/flows.js';
+import { readFlowsMap } from './load/flows-map.js';
+import { openProfiles } from './load/profiles.js';
+import { prepareRun, type RunFiles } from './load/prepare.js';
 import { mergeMocks, type Mocks } from './runtime/mocks.js';
 import { toRunResult, type RunResult } from './runtime/result.js';
 import { runContact } from './runtime/run.js';
@@ -21,7 +21,7 @@ export type { Mocks } from './runtime/mocks.js';
 export type { Outcome } from './runtime/outcome.js';
 export type { RunResult, RunStepResult } from './runtime/result.js';
 export type { RunState } from './runtime/state.js';
-export type { RunFiles } from './runtime/files/prepare.js';
+export type { RunFiles } from './load/prepare.js';
 export type { LoadedFlow } from './flow/types.js';
 export type { ProfileStore } from './store/types.js';
 export type { Diagnostic } from './validate/diagnostic.js';
@@ -31,6 +31,7 @@ export { toRunResult } from './runtime/result.js';
 export { contactFromFile } from './runtime/contact-input.js';
 export { scriptedInput } from './runtime/deps.js';
 export { openSqliteStore } from './store/sqlite-store.js';
+export { InputFileError } from './load/read-file.js';
 
 /** An input file was wrong (the CLI's exit 2): every problem, with file:line:col and a fix. */
 export class CfsimInputError extends Error {

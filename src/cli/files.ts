@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './exit-codes.js';
 
@@ -23,17 +23,27 @@ const loadGlob = () => import('tinyglobby');
  */
 const mayBeGlob = (operand: string): boolean => /[*?[\]{}()!+@]/.test(operand);
 
+/** The operand that names standard input, where a command accepts it (`cfsim validate -`). */
+export const STDIN_OPERAND = '-';
+
 /**
  * Expands command-line operands into files: a file as is, a directory to every file below it
- * whose name matches `extensions`, a glob to its matches. A missing operand is a usage error.
+ * whose name matches `extensions`, a glob to its matches. A path that exists is taken as a path even
+ * when it holds glob characters (`flow_(voicemail).json`). A missing operand is a usage error; so is
+ * an empty one. With `stdin`, the operand `-` is kept as it is, for standard input.
  */
-export async function findFiles(operands: readonly string[], cwd: string, extensions: readonly string[]): Promise<FoundFile[]> {
+export async function findFiles(operands: readonly string[], cwd: string, extensions: readonly string[], options: { stdin?: boolean } = {}): Promise<FoundFile[]> {
   const found = new Map<string, FoundFile>();
   const add = (file: string, explicit: boolean): void => {
     if (!found.has(resolve(cwd, file))) found.set(resolve(cwd, file), { file, explicit });
   };
   for (const operand of operands) {
-    if (mayBeGlob(operand)) {
+    if (operand === '') throw new UsageError('a path is empty', 'give a file, a directory or a quoted glob (an empty string names none)');
+    if (operand === STDIN_OPERAND && options.stdin) {
+      found.set(STDIN_OPERAND, { file: STDIN_OPERAND, explicit: true });
+      continue;
+    }
+    if (mayBeGlob(operand) && !exists(resolve(cwd, operand))) {
       const { glob, isDynamicPattern } = await loadGlob();
       if (isDynamicPattern(operand)) {
         const matches = await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true });
@@ -61,4 +71,13 @@ export async function findFiles(operands: readonly string[], cwd: string, extens
     for (const match of matches.sort()) add(`${operand.replace(/\/+$/, '')}/${match}`, false);
   }
   return [...found.values()];
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -12,6 +12,11 @@ export interface CliIO {
   readonly color: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Standard input (the file `-`), read to its end but never more than `maxBytes` + 1 bytes: more
+   * than `maxBytes` means it is over the limit. Absent: no standard input to read (tests in process).
+   */
+  readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export function processIO(): CliIO {
@@ -33,5 +38,19 @@ export function processIO(): CliIO {
     color: colorEnabled(process.env, isTTY),
     cwd: process.cwd(),
     env: process.env,
+    readStdin,
   };
+}
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    length += chunk.length;
+    // Stop reading past the limit: `cat /dev/zero | cfsim validate -` ends here.
+    if (length > maxBytes) break;
+  }
+  process.stdin.destroy();
+  return Buffer.concat(chunks, length).subarray(0, maxBytes + 1);
 }

@@ -1,8 +1,10 @@
 // The files a run reads, declared once for `cfsim run` and `cfsim step`.
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_MAX_STEPS, MAX_STEPS_LIMIT } from '../runtime/limits.js';
-import type { Preparation, RunFiles } from '../runtime/files/prepare.js';
+import type { Preparation, RunFiles } from '../load/prepare.js';
 import { UsageError } from './exit-codes.js';
+import type { CliIO } from './io.js';
+import { pathArgument } from './path-argument.js';
 
 export interface RunInputOptions {
   readonly contact?: string;
@@ -15,12 +17,12 @@ export interface RunInputOptions {
 
 export function addRunInputOptions(command: Command): Command {
   return command
-    .argument('<flow>', 'the flow file (YAML or JSON, plain or as exported)')
-    .option('-c, --contact <file>', 'the sample contact: Channel, CustomerEndpoint, Attributes, Inputs, mocks')
-    .option('-p, --profiles <file>', 'profiles to start from (YAML or JSON: profiles, enabled, faults)')
-    .option('--store <file.db>', 'keep profiles in this SQLite file between runs')
-    .option('-m, --mocks <file>', 'answers for Lambda, Lex, views, cases, queues, hours, metrics')
-    .option('--flows <file>', 'flows and modules by ARN, id or name → file, for TransferToFlow / InvokeFlowModule')
+    .argument('<flow>', 'the flow file (YAML or JSON, plain or as exported; - reads it from standard input)', pathArgument)
+    .option('-c, --contact <file>', 'the sample contact: Channel, CustomerEndpoint, Attributes, Inputs, mocks', pathArgument)
+    .option('-p, --profiles <file>', 'profiles to start from (YAML or JSON: profiles, enabled, faults)', pathArgument)
+    .option('--store <file.db>', 'keep profiles in this SQLite file between runs', pathArgument)
+    .option('-m, --mocks <file>', 'answers for Lambda, Lex, views, cases, queues, hours, metrics', pathArgument)
+    .option('--flows <file>', 'flows and modules by ARN, id or name → file, for TransferToFlow / InvokeFlowModule', pathArgument)
     .option('--max-steps <n>', `stop a run that takes more steps than this (at most ${MAX_STEPS_LIMIT})`, stepLimit, DEFAULT_MAX_STEPS);
 }
 
@@ -43,16 +45,21 @@ export function runFiles(options: RunInputOptions): Omit<RunFiles, 'flow' | 'cwd
   };
 }
 
-/** Reads and checks every file of a run; an unreadable file or store is a usage problem (exit 2). */
-export async function prepareRunForCli(flow: string, options: RunInputOptions, cwd: string): Promise<Preparation> {
+/**
+ * Reads and checks every file of a run; an unreadable file or store is a usage problem (exit 2).
+ * The flow `-` is read from standard input.
+ */
+export async function prepareRunForCli(flow: string, options: RunInputOptions, io: CliIO): Promise<Preparation> {
+  const { cwd } = io;
+  const stdin = flow === '-' ? await readFlowFromStdin(io) : undefined;
   // Every run opens a store, so the store module costs nothing extra here.
   const [{ prepareRun }, { InputFileError }, { StoreOpenError }] = await Promise.all([
-    import('../runtime/files/prepare.js'),
-    import('../runtime/files/input-file.js'),
+    import('../load/prepare.js'),
+    import('../load/read-file.js'),
     import('../store/sqlite-schema.js'),
   ]);
   try {
-    return await prepareRun({ flow, ...runFiles(options), cwd });
+    return await prepareRun({ flow, ...runFiles(options), cwd, ...(stdin ? { stdin } : {}) });
   } catch (error) {
     if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
     if (error instanceof StoreOpenError) throw new UsageError(error.message, error.fix);
@@ -70,4 +77,11 @@ export async function reportableRunError(error: unknown, options: RunInputOption
   const cause = error instanceof Error ? error.cause : undefined;
   if (!isSqliteBusy(cause)) return error;
   return new UsageError(`--store ${options.store ?? ''}: ${describeSqliteError(cause)}`, BUSY_FIX);
+}
+
+/** Standard input for the flow `-`, at most the flow file limit (MAX_FLOW_FILE_BYTES). */
+export async function readFlowFromStdin(io: CliIO): Promise<Uint8Array> {
+  const { MAX_FLOW_FILE_BYTES } = await import('../flow/load.js');
+  if (!io.readStdin) throw new UsageError('-: there is no standard input to read a flow from', 'give the path of a flow file');
+  return io.readStdin(MAX_FLOW_FILE_BYTES);
 }

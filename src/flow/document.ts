@@ -58,6 +58,15 @@ export function parseYamlText(text: string): ParsedText {
 }
 
 /**
+ * The text of a data file (contact, mocks, profiles, scenario, flows map) by what it is: JSON when the
+ * file is .json or its first character that is not a space is { or [, else YAML. JSON goes through
+ * JSON.parse, with positions from jsonc-parser when a diagnostic asks for one.
+ */
+export function parseDataText(file: string, text: string): ParsedText {
+  return file.toLowerCase().endsWith('.json') || /^\uFEFF?\s*[{[]/.test(text) ? parseJsonText(text) : parseYamlText(text);
+}
+
+/**
  * JSON is valid YAML, but JSON.parse is many times faster than a YAML parse with ranges.
  * The YAML parse happens only if a diagnostic asks where something is.
  */
@@ -182,23 +191,48 @@ function parseYaml(text: string): YamlParse {
     if (tooDeep) return { doc: undefined, toPosition, errors: [nestingError(toPosition(tooDeep.offset))] };
   }
   tokens.push(...parser.end());
-  // uniqueKeys: a duplicated key is an error, as it would be lost silently otherwise.
+  // uniqueKeys: false: yaml's own check compares each key with every key before it, quadratic in the
+  // size of a mapping (a contact of 100,000 attributes took minutes); duplicateKeys does it with a set.
   // forceDoc: an empty text is one empty document.
-  const [doc] = new Composer({ uniqueKeys: true }).compose(tokens, true, text.length);
-  const errors: TextError[] = [];
+  const [doc] = new Composer({ uniqueKeys: false }).compose(tokens, true, text.length);
+  const errors: { readonly offset: number; readonly error: TextError }[] = [];
   const documents = tokens.filter((token) => token.type === 'document');
   const second = documents[1];
   if (second) {
-    errors.push({ message: `a file holds one YAML document; this one has ${documents.length} (--- separators)`, position: toPosition(second.offset) });
+    const message = `a file holds one YAML document; this one has ${documents.length} (--- separators)`;
+    errors.push({ offset: second.offset, error: { message, position: toPosition(second.offset) } });
   }
   for (const error of doc?.errors ?? []) {
-    const position = toPosition(error.pos[0]);
-    const key = error.code === 'DUPLICATE_KEY' && doc ? keyAt(doc, error.pos[0]) : undefined;
     // The first line only: yaml may quote the source after it.
-    const message = key === undefined ? clip(error.message.split('\n')[0] ?? error.message) : `key "${clip(key)}" appears twice in this mapping`;
-    errors.push({ message, position });
+    errors.push({ offset: error.pos[0], error: { message: clip(error.message.split('\n')[0] ?? error.message), position: toPosition(error.pos[0]) } });
   }
-  return { doc, toPosition, errors };
+  // A duplicated key is an error, as one of the two values would be lost silently otherwise.
+  for (const { offset, key } of doc ? duplicateKeys(doc) : []) {
+    errors.push({ offset, error: { message: `key "${clip(key)}" appears twice in this mapping`, position: toPosition(offset) } });
+  }
+  errors.sort((a, b) => a.offset - b.offset);
+  return { doc, toPosition, errors: errors.map(({ error }) => error) };
+}
+
+/**
+ * Each key that an earlier key of the same mapping equals (scalars by value, as yaml's uniqueKeys
+ * compares them: 1 and "1" differ). One pass, with a set per mapping. The document is at most
+ * MAX_NESTING_DEPTH deep here, so visit's recursion is bounded.
+ */
+function duplicateKeys(doc: Document): { readonly offset: number; readonly key: string }[] {
+  const found: { offset: number; key: string }[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (seen.has(value)) found.push({ offset: pair.key.range?.[0] ?? 0, key: String(value) });
+        else seen.add(value);
+      }
+    },
+  });
+  return found;
 }
 
 const COLLECTION_TYPES: ReadonlySet<string> = new Set(['block-map', 'block-seq', 'flow-collection']);
@@ -252,19 +286,6 @@ function nestingError(position: SourcePosition): TextError {
     position,
     limitFix: 'flatten it: real flows nest about 11 levels',
   };
-}
-
-/** The value of the mapping key that starts at `offset`. */
-function keyAt(doc: Document, offset: number): string | undefined {
-  let key: string | undefined;
-  visit(doc, {
-    Pair: (_key, pair) => {
-      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-      key = String(pair.key.value);
-      return visit.BREAK;
-    },
-  });
-  return key;
 }
 
 /** Why toJS refused an alias: one with no anchor before it, or too many of them (yaml's message says neither where nor which). */

@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
-import { fixedLocator, parseJsonText, parseYamlText, START, type ParsedText, type TextError } from './document.js';
+import { basename, extname } from 'node:path';
+import { fixedLocator, parseDataText, parseJsonText, parseYamlText, START, type ParsedText, type TextError } from './document.js';
 import type { DocPath, Flow, FlowAction, LoadedFlow, SourceLocator, SourcePosition } from './types.js';
 import { decodeUtf8, positionIn } from './utf8.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
@@ -16,18 +15,6 @@ export interface FlowSource {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The file could not be read at all (missing, a directory, no permission): a usage problem, exit 2. */
-export class FlowFileError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'FlowFileError';
-  }
-}
-
 /**
  * The largest flow file cfsim reads. Amazon Connect takes at most 256,000 characters of flow content
  * (CreateContactFlow, UpdateContactFlowContent): at up to 4 bytes a character, with room again for the
@@ -41,26 +28,15 @@ export const FLOW_KEYS: readonly string[] = ['Version', 'StartAction', 'Actions'
 
 const MEGABYTE = 1024 * 1024;
 
-/** Reads and parses a flow file; `file` is kept as given for messages, read relative to `cwd`. */
-export function readFlowFile(file: string, cwd = process.cwd()): FlowSource {
-  let bytes: Uint8Array;
-  // Synchronous: a flow file is small and local, and the promise API's thread-pool round trips (and
-  // loading node:fs/promises at start-up) cost more than the reads.
-  try {
-    const fd = openSync(resolve(cwd, file), 'r');
-    try {
-      const { size } = fstatSync(fd);
-      if (size > MAX_FLOW_FILE_BYTES) return fileProblem(file, 'FILE001', tooLarge(size));
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new FlowFileError(file, `cannot read ${file}: ${reason}`, { cause: error });
-  }
-  return parseFlowBytes(file, bytes);
+/** The name a flow read from standard input (`-`) has in diagnostics. */
+export const STDIN_NAME = '<stdin>';
+
+/** A flow file over MAX_FLOW_FILE_BYTES: one FILE001 diagnostic, and nothing to validate. */
+export function flowTooLarge(file: string, size: number): FlowSource {
+  if (file !== STDIN_NAME) return fileProblem(file, 'FILE001', tooLarge(size));
+  // Standard input is read only to one byte past the limit: its size is not known.
+  const { position, fix } = tooLarge(size);
+  return fileProblem(file, 'FILE001', { message: `standard input holds more than ${MAX_FLOW_FILE_BYTES / MEGABYTE} MB; a flow file is at most ${MAX_FLOW_FILE_BYTES / MEGABYTE} MB`, position, fix });
 }
 
 /** Parses a flow file's bytes: UTF-8 text. A UTF-16 or binary file gets one diagnostic, not pages of syntax errors. */
@@ -70,6 +46,8 @@ export function parseFlowBytes(file: string, bytes: Uint8Array): FlowSource {
 }
 
 function parseText(file: string, text: string): ParsedText {
+  // Standard input has no extension to tell: JSON when it starts with { or [, as data files.
+  if (file === STDIN_NAME) return parseDataText(file, text);
   return extname(file).toLowerCase() === '.json' ? parseJsonText(text) : parseYamlText(text);
 }
 

@@ -1,9 +1,8 @@
 // Reads a scenario file (*.test.yaml): YAML with positions, the JSON Schema, then the checks the
 // schema cannot make. Every problem is a Diagnostic with file:line:col (exit 2 in `cfsim test`).
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { parseYamlText } from '../flow/document.js';
+import { parseDataText } from '../flow/document.js';
+import { FILE_KINDS, InputFileError, readInputText } from '../load/read-file.js';
 import { isRecord } from '../flow/load.js';
 import type { SourceLocator } from '../flow/types.js';
 import { validate as validateScenarioSchema } from '../generated/validators/scenario.js';
@@ -41,17 +40,17 @@ export interface ScenarioSource {
 export async function readScenarioFile(file: string, cwd: string): Promise<ScenarioSource> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    text = readInputText(file, cwd, FILE_KINDS.scenario);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    const diagnostic = at(file, { line: 1, column: 1 }, [], ScenarioCode.Reference, `cannot read ${file}: ${reason}`);
+    if (!(error instanceof InputFileError)) throw error;
+    const diagnostic = at(file, { line: 1, column: 1 }, [], ScenarioCode.Reference, error.message, error.fix);
     return { file, locator: { locate: () => ({ line: 1, column: 1 }) }, diagnostics: [diagnostic] };
   }
   return parseScenarioText(file, text);
 }
 
 export function parseScenarioText(file: string, text: string): ScenarioSource {
-  const parsed = parseYamlText(text);
+  const parsed = parseDataText(file, text);
   const locator = parsed.locator;
   if (parsed.errors.length) {
     const diagnostics = parsed.errors.map((error) =>

@@ -4,11 +4,11 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { DocPath, LoadedFlow, SourceLocator, SourcePosition } from '../flow/types.js';
 import type { FlowResolver, ProfilesDeps } from '../runtime/deps.js';
-import { blockMockProblems } from '../runtime/files/block-mocks.js';
-import { loadFlow, loadReachableFlows, type FlowLoad } from '../runtime/files/flows.js';
-import { InputFileError } from '../runtime/files/input-file.js';
-import { readMocksFile } from '../runtime/files/mocks-file.js';
-import { openProfiles } from '../runtime/files/profiles.js';
+import { blockMockProblems } from '../load/block-mocks.js';
+import { loadFlow, loadReachableFlows, type FlowLoad } from '../load/flows.js';
+import { InputFileError } from '../load/read-file.js';
+import { readMocksFile } from '../load/mocks-file.js';
+import { openProfiles } from '../load/profiles.js';
 import type { Mocks } from '../runtime/mocks.js';
 import type { RunOptions } from '../runtime/run.js';
 import type { Diagnostic } from '../validate/diagnostic.js';

@@ -1,9 +1,7 @@
 // The profiles fixture (`cfsim run --profiles`, scenario tests): a list of profiles, or
 // { profiles, enabled, faults }, checked against schemas/profiles.schema.json; every problem is a
 // diagnostic with file:line:column. seedStore puts the profiles into a store in one transaction.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseJsonText, parseYamlText, type ParsedText } from '../flow/document.js';
+import { parseDataText, type ParsedText } from '../flow/document.js';
 import type { DocPath, SourceLocator } from '../flow/types.js';
 import { validate } from '../generated/validators/profiles.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
@@ -40,20 +38,9 @@ export type FixtureRead =
   | { readonly ok: true; readonly fixture: ProfilesFixture }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-export async function readProfilesFixture(file: string, cwd = process.cwd()): Promise<FixtureRead> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    return { ok: false, diagnostics: [problem(file, [], 1, `cannot read the profiles file: ${reason}`, 'check the path')] };
-  }
-  return parseProfilesFixture(text, file);
-}
-
-/** YAML or JSON text (JSON parsed fast, by its extension) with its locator, or its syntax errors. */
+/** YAML or JSON text (JSON by its extension, or a first character { or [) with its locator, or its syntax errors. */
 export function parseFixtureText(text: string, file: string): ParsedText {
-  return file.toLowerCase().endsWith('.json') ? parseJsonText(text) : parseYamlText(text);
+  return parseDataText(file, text);
 }
 
 export function parseProfilesFixture(text: string, file: string): FixtureRead {

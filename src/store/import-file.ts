@@ -3,7 +3,6 @@
 // profile as `cfsim profiles get --json` prints it, or the `Items:` of `cfsim profiles search --json`).
 // Every file must be UTF-8. Records are produced lazily for store.importProfiles, which checks each one;
 // lineOf says where it was.
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DocPath, SourceLocator } from '../flow/types.js';
 import { decodeUtf8 } from '../flow/utf8.js';
@@ -54,12 +53,23 @@ const READERS: Readonly<Record<string, (text: string, file: string) => ImportSou
   '.yml': documentFileSource,
 };
 
-export function readImportFile(file: string): ImportSource {
-  const reader = READERS[extname(file).toLowerCase()];
+/** The records of an import file's bytes (read by src/load/import-file.ts), by the file's extension. */
+export function importSource(bytes: Uint8Array, file: string): ImportSource {
+  const reader = READERS[importFormatOf(file)];
   if (!reader) throw new ImportFileError(`cannot tell the format from the extension: use ${IMPORT_FORMATS}`);
-  const text = utf8Text(readFileSync(file));
+  const text = utf8Text(bytes);
   if (text.trim() === '') throw new ImportFileError('the file is empty');
   return reader(text, file);
+}
+
+/** The extension that says a file's format (.csv, .jsonl, ...), lower case; a format only if importSource reads it. */
+export function importFormatOf(file: string): string {
+  return extname(file).toLowerCase();
+}
+
+/** Whether importSource reads files with this extension. */
+export function isImportFormat(extension: string): boolean {
+  return Object.hasOwn(READERS, extension);
 }
 
 const SAVE_AS_UTF8 = 'save it as UTF-8 (CSV UTF-8 in Excel)';

@@ -9,10 +9,10 @@ import { prepareRunForCli } from '../cli/run-inputs.js';
 import type { CliIO } from '../cli/io.js';
 import { formatRunDiagnostics } from '../cli/format/run-diagnostics.js';
 import { loadStyle } from '../cli/format/style.js';
-import { parseYamlText } from '../flow/document.js';
+import { parseDataText } from '../flow/document.js';
 import { isRecord } from '../flow/load.js';
-import { readFlowsMap } from '../runtime/files/flows-map.js';
-import { readText } from '../runtime/files/input-file.js';
+import { readFlowsMap } from '../load/flows-map.js';
+import { FILE_KINDS, readInputText } from '../load/read-file.js';
 import { DEFAULT_MAX_STEPS, startRun } from '../runtime/run.js';
 import { App } from './App.js';
 import { caseName, scenarioCase } from './scenario-case.js';
@@ -21,7 +21,7 @@ import type { Session } from './session.js';
 import { createStepper } from './stepper.js';
 
 export async function stepFlow(flow: string, options: StepCommandOptions, io: CliIO): Promise<ExitCode> {
-  const preparation = await prepareRunForCli(flow, options, io.cwd);
+  const preparation = await prepareRunForCli(flow, options, io);
   if (!preparation.ok) {
     io.stderr(formatRunDiagnostics(preparation.diagnostics, await loadStyle(io.color)));
     return ExitCode.BadInput;
@@ -48,7 +48,7 @@ export async function stepFlow(flow: string, options: StepCommandOptions, io: Cl
 /** `s`: the session as a case of the --save-test file; a failure to save is shown, not thrown. */
 async function saver(flow: string, options: StepCommandOptions, file: string, cwd: string): Promise<(session: Session) => Promise<string>> {
   // The contact as written (prepareRun checked it), so the case reads like the contact file.
-  const written = options.contact ? parseYamlText(await readText(options.contact, cwd, 'contact file')).value : undefined;
+  const written = options.contact ? parseDataText(options.contact, readInputText(options.contact, cwd, FILE_KINDS.contact)).value : undefined;
   const contact = isRecord(written) ? written : {};
   const contactName = options.contact ? basename(options.contact, extname(options.contact)) : 'default contact';
   const map = options.flows ? await readFlowsMap(options.flows, cwd) : undefined;

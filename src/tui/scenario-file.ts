@@ -1,9 +1,11 @@
 // `--save-test <file>`: appends a case to a scenario file, creating the file when it is missing.
 // The new text must pass the scenario loader (schema and names) before it replaces the old one,
 // and it is written to a temporary file renamed over the original, so a crash never leaves half a file.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { UsageError } from '../cli/exit-codes.js';
+import { writeFileSafely } from '../cli/write-file.js';
+import { FILE_KINDS, InputFileError, readInputText } from '../load/read-file.js';
 import { parseScenarioText } from '../scenario/load.js';
 import type { CaseDocument } from './scenario-case.js';
 
@@ -21,10 +23,7 @@ export interface ScenarioRefs {
 export async function appendCase(file: string, cwd: string, refs: ScenarioRefs, scenarioCase: CaseDocument): Promise<string> {
   const path = resolve(cwd, file);
   const from = (target: string): string => relative(dirname(path), resolve(cwd, target)).split(sep).join('/');
-  const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  const existing = readExisting(path);
   const doc = existing === undefined ? newScenario(refs, from) : parseDocument(existing);
   if (doc.errors.length) throw new Error(`${file} is not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);
   const flow = doc.get('flow');
@@ -44,11 +43,22 @@ export async function appendCase(file: string, cwd: string, refs: ScenarioRefs, 
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const [problem] = parseScenarioText(file, text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (problem) throw new Error(`the case would make ${file} invalid: ${problem.message}`);
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+  try {
+    await writeFileSafely(file, cwd, text, '--save-test');
+  } catch (error) {
+    throw error instanceof UsageError ? new Error(`${error.message} (${error.fix ?? ''})`) : error;
+  }
   return `saved case "${name}" to ${file} (${cases.items.length} cases)`;
+}
+
+/** The scenario file as it is, through the one reader; undefined when there is none yet. */
+function readExisting(path: string): string | undefined {
+  try {
+    return readInputText(path, '/', FILE_KINDS.scenario);
+  } catch (error) {
+    if (error instanceof InputFileError && error.reason === 'missing') return undefined;
+    throw error;
+  }
 }
 
 function newScenario(refs: ScenarioRefs, from: (target: string) => string): Document {

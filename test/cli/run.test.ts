@@ -100,7 +100,7 @@ describe('cfsim run', () => {
     const missing = await runCli(['run', 'flow.yaml', '--contact', 'nope.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/flow\.yaml:2:14 {2}error {2}GRAPH001/);
-    expect(missing.stderr).toContain('nope.yaml:1:1  error  RUN001  cannot read the contact file nope.yaml: no such file\n    fix: check the path and its permissions');
+    expect(missing.stderr).toContain('nope.yaml:1:1  error  RUN001  cannot read the contact file nope.yaml: no such file\n    fix: check the path');
   });
 
   it('reports an unreadable contact, mocks or flows map file as the profiles file: file:line:col, code, message and fix', async () => {
@@ -108,15 +108,15 @@ describe('cfsim run', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe([
       'no-contact.yaml:1:1  error  RUN001  cannot read the contact file no-contact.yaml: no such file',
-      '    fix: check the path and its permissions',
+      '    fix: check the path',
       'no-mocks.yaml:1:1  error  RUN002  cannot read the mocks file no-mocks.yaml: no such file',
-      '    fix: check the path and its permissions',
+      '    fix: check the path',
       'no-map.yaml:1:1  error  RUN003  cannot read the flows map no-map.yaml: no such file',
-      '    fix: check the path and its permissions',
+      '    fix: check the path',
       '',
     ].join('\n'));
     const profiles = await runCli(['run', 'flows/greet-caller.yaml', '--profiles', 'no-profiles.yaml']);
-    expect(profiles.stderr).toMatch(/^no-profiles\.yaml:1:1 {2}error {2}RUN004 {2}cannot read the profiles file: no such file\n {4}fix: /);
+    expect(profiles.stderr).toMatch(/^no-profiles\.yaml:1:1 {2}error {2}RUN004 {2}cannot read the profiles file no-profiles\.yaml: no such file\n {4}fix: /);
   });
 
   it('gives every input problem a fix: a wrong type, a value outside a list, a pattern', async () => {

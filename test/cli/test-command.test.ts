@@ -49,7 +49,7 @@ describe('cfsim test', () => {
     expect(result.stderr).toContain(`${fixtures}/bad-schema.scenario.yaml:6:24  error    TEST001  cases[1].expect.outcome: "Disconected" is not valid; did you mean "Disconnected"?`);
     const missing = await runCli(['test', `${fixtures}/bad-reference.scenario.yaml`]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain(`${fixtures}/bad-reference.scenario.yaml:1:7  error    TEST003  cannot read flows/no-such-flow.yaml: no such file`);
+    expect(missing.stderr).toContain(`${fixtures}/bad-reference.scenario.yaml:1:7  error    TEST003  cannot read the flow file flows/no-such-flow.yaml: no such file`);
     const invalid = await runCli(['test', `${fixtures}/bad-flow.scenario.yaml`]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain(`${fixtures}/bad-flow.scenario.yaml:2:7  error    TEST003  flow: ${fixtures}/invalid-flow.yaml has 1 error, so no case of this file can run`);

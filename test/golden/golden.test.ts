@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareRun } from '../../src/runtime/files/prepare.js';
+import { prepareRun } from '../../src/load/prepare.js';
 import { toRunResult } from '../../src/runtime/result.js';
 import { runContact } from '../../src/runtime/run.js';
 

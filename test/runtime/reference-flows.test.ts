@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareRun } from '../../src/runtime/files/prepare.js';
+import { prepareRun } from '../../src/load/prepare.js';
 import { toRunResult } from '../../src/runtime/result.js';
 import { runContact } from '../../src/runtime/run.js';
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseProfilesFixture, readProfilesFixture, seedStore, type FixtureRead } from '../../src/store/fixtures.js';
+import { readProfilesFixture } from '../../src/load/profiles.js';
+import { parseProfilesFixture, seedStore, type FixtureRead } from '../../src/store/fixtures.js';
 import type { SqliteProfileStore } from '../../src/store/sqlite-store.js';
 import { memoryStore } from './helpers.js';
 
@@ -66,7 +67,7 @@ describe('profiles fixture', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfsim-fixture-'));
     writeFileSync(join(dir, 'p.yaml'), '- FirstName: Ana\n');
     expect(fixture(await readProfilesFixture('p.yaml', dir)).profiles).toEqual([{ FirstName: 'Ana' }]);
-    expect(problems(await readProfilesFixture('missing.yaml', dir))).toEqual(['1:1 RUN004 cannot read the profiles file: no such file']);
+    expect(problems(await readProfilesFixture('missing.yaml', dir))).toEqual(['1:1 RUN004 cannot read the profiles file missing.yaml: no such file']);
     rmSync(dir, { recursive: true });
   });
 });

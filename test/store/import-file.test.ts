@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/store/csv.js';
-import { ImportFileError, readImportFile } from '../../src/store/import-file.js';
+import { readImportFile } from '../../src/load/import-file.js';
+import { ImportFileError } from '../../src/store/import-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfsim-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function source(name: string, content: string | Uint8Array) {
   writeFileSync(join(dir, name), content);
-  const read = readImportFile(join(dir, name));
+  const read = readImportFile(name, dir);
   const records = [...read.records];
   return { records, lines: records.map((_, at) => read.lineOf(at)), problems: read.problems, region: read.region };
 }

@@ -8,7 +8,7 @@ import { render } from 'ink-testing-library';
 import { createElement, Fragment, type ReactElement } from 'react';
 import { expect, vi } from 'vitest';
 import { parseFlowText, toLoadedFlow } from '../../src/flow/load.js';
-import { parseContactText } from '../../src/runtime/files/contact-file.js';
+import { parseContactText } from '../../src/load/contact-file.js';
 import { DEFAULT_ACCOUNT_ID, NO_FLOWS, scriptedInput } from '../../src/runtime/deps.js';
 import { startRun } from '../../src/runtime/run.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';

@@ -1,5 +1,5 @@
 // `s` with --save-test: the session as a scenario case that `cfsim test` reads and that passes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -95,5 +95,23 @@ describe('saving a session as a scenario case', () => {
     const saved = scenarioCase(finishedRun(), NEW_CALLER, 'new caller');
     await expect(appendCase(file, dir, { flow: join(FIXTURES, 'step-demo.yaml') }, saved)).rejects.toThrow(/tests other.yaml/);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it.runIf(process.platform !== 'win32')('never replaces a device; writes through a symbolic link to its file, keeping its mode', async () => {
+    const dir = tempDir();
+    const saved = scenarioCase(finishedRun(), NEW_CALLER, 'new caller');
+    const refs = { flow: join(FIXTURES, 'step-demo.yaml') };
+    await expect(appendCase('/dev/null', dir, refs, saved)).rejects.toThrow(/\/dev\/null: it is a character device, not a regular file/);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    // A link to a scenario file that does not exist yet: the link leads nowhere, and is left alone
+    symlinkSync('mine.test.yaml', join(dir, 'link.test.yaml'));
+    await expect(appendCase('link.test.yaml', dir, refs, saved)).rejects.toThrow(/a symbolic link that leads to no file/);
+    // Once the file exists, the case goes into it through the link
+    await appendCase('mine.test.yaml', dir, refs, saved);
+    chmodSync(join(dir, 'mine.test.yaml'), 0o600);
+    expect(await appendCase('link.test.yaml', dir, refs, saved)).toContain('saved case "new caller (2)"');
+    expect(lstatSync(join(dir, 'link.test.yaml')).isSymbolicLink()).toBe(true);
+    expect(statSync(join(dir, 'mine.test.yaml')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'mine.test.yaml'), 'utf8')).toContain('new caller (2)');
   });
 });

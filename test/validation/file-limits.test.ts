@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH, parseYamlText } from '../../src/flow/document.js';
-import { MAX_FLOW_FILE_BYTES, parseFlowBytes, readFlowFile } from '../../src/flow/load.js';
+import { MAX_FLOW_FILE_BYTES, parseFlowBytes } from '../../src/flow/load.js';
+import { readFlowFile } from '../../src/load/flow-file.js';
 import { runCli } from '../helpers/cli.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');

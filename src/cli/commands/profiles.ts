@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { pathArgument } from '../path-argument.js';
 import type { CommandContext } from '../program.js';
 import type { FieldOptions } from './profiles/field-options.js';
 import type { StoreOptions } from './profiles/store-access.js';
@@ -26,7 +27,7 @@ export function registerProfiles(program: Command, context: CommandContext): voi
   const sub = (name: string, description: string): Command => withStoreOptions(profiles.command(name).description(description));
 
   sub('import', 'add the profiles of a CSV, JSON Lines, JSON or YAML file, in one transaction')
-    .argument('<file>', 'a .csv (header row of field names), .jsonl, .json or .yaml file')
+    .argument('<file>', 'a .csv (header row of field names), .jsonl, .json or .yaml file', pathArgument)
     .addHelpText('after', IMPORT_EXIT_CODES)
     .action(async (file: string, options: StoreOptions) => {
       const { importProfilesFile } = await import('./profiles/import-action.js');
@@ -123,7 +124,7 @@ export type DomainCommandOptions = StoreOptions & { readonly expirationDays?: nu
 
 function withStoreOptions(command: Command): Command {
   return command
-    .option('-s, --store <file.db>', 'the SQLite store file (default: $CFSIM_STORE or ./cfsim-profiles.db)')
+    .option('-s, --store <file.db>', 'the SQLite store file (default: $CFSIM_STORE or ./cfsim-profiles.db)', pathArgument)
     .option('-d, --domain <name>', 'the domain (default: "default", which always exists)')
     .option('--region <country>', 'region for phone numbers without a country code, in a new store (default US)')
     .option('--json', 'print JSON (the default when the output is not a terminal)', false);

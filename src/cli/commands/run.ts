@@ -20,7 +20,7 @@ export function registerRun(program: Command, context: CommandContext): void {
 async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliIO): Promise<ExitCode> {
   const [{ runContact }, { loadStyle }] = await Promise.all([import('../../runtime/run.js'), import('../format/style.js')]);
   const style = await loadStyle(io.color && !options.json);
-  const preparation = await prepareRunForCli(flow, options, io.cwd);
+  const preparation = await prepareRunForCli(flow, options, io);
   if (!preparation.ok) {
     const { formatRunDiagnostics } = await import('../format/run-diagnostics.js');
     io.stderr(formatRunDiagnostics(preparation.diagnostics, style));
@@ -48,7 +48,7 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
     io.stdout(formatRunJson(output));
   } else {
     const { formatRunText } = await import('../format/run-text.js');
-    io.stdout(formatRunText(output, header(flow, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
+    io.stdout(formatRunText(output, header(run.flow.file, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
   }
   return output.state.end?.outcome === 'Error' ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -1,9 +1,5 @@
 // `cfsim test`: find scenario files, read and check all of them (exit 2 before any run if one is
 // bad), run each case in isolation, then report and, when asked, give branch coverage.
-import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LoadedFlow } from '../../flow/types.js';
 import { coverageOf, meetsMinimum, type CoverageHits } from '../../scenario/coverage.js';
@@ -20,6 +16,7 @@ import { loadStyle } from '../format/style.js';
 import { renderTestReport, renderTestText, type TestReport } from '../format/test-report.js';
 import type { CliIO } from '../io.js';
 import type { TestCommandOptions } from './test.js';
+import { writeFileSafely } from '../write-file.js';
 
 /** What a directory operand expands to; a file named on the command line may have any name. */
 const SCENARIO_EXTENSIONS = ['test.yaml', 'test.yml'];
@@ -96,55 +93,13 @@ async function output(report: TestReport, options: TestCommandOptions, io: CliIO
     io.stdout(renderTestReport(report, options.reporter, style, githubRoot(io)));
     return;
   }
-  await writeAtomically(resolve(io.cwd, options.output), renderTestReport(report, options.reporter, await loadStyle(false), githubRoot(io)));
+  await writeAtomically(options.output, io.cwd, renderTestReport(report, options.reporter, await loadStyle(false), githubRoot(io)));
   io.stdout(renderTestText(report, style));
 }
 
-/** Via a temporary file and a rename, so a CI step never reads half a report. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await makeDirectories(dirname(file));
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (error) {
-    // Best effort: rm itself fails on a path through a file (ENOTDIR), where no temporary file was made.
-    await rm(temporary, { force: true }).catch(() => undefined);
-    if (error instanceof NotADirectory) throw new UsageError(`cannot write ${file}: not a directory`, `${error.path} is a file: give --output a path below a directory`);
-    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`, 'check the --output path and its permissions');
-  }
-}
-
-/** A path that must be a directory for --output, but is a file (`-o report.yaml/cfsim.xml`). */
-class NotADirectory extends Error {
-  constructor(readonly path: string) {
-    super(`${path} is not a directory`);
-  }
-}
-
-/**
- * `mkdir -p`, one level at a time below the nearest existing ancestor: Node's recursive mkdir
- * never returns for some paths (/proc/x on Linux), and this way a file in the path is named.
- */
-async function makeDirectories(dir: string): Promise<void> {
-  const missing: string[] = [];
-  let existing = dir;
-  let stats = await statIfExists(existing);
-  while (!stats) {
-    missing.unshift(existing);
-    existing = dirname(existing);
-    stats = await statIfExists(existing);
-  }
-  if (!stats.isDirectory()) throw new NotADirectory(existing);
-  for (const path of missing) await mkdir(path);
-}
-
-/** Undefined when nothing is there, nor can be without making directories (ENOTDIR: a file on the way). */
-function statIfExists(path: string): Promise<Stats | undefined> {
-  return stat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
-    throw error;
-  });
+/** Via a temporary file and a rename, so a CI step never reads half a report (src/cli/write-file.ts). */
+function writeAtomically(file: string, cwd: string, text: string): Promise<void> {
+  return writeFileSafely(file, cwd, text, '--output');
 }
 
 /**
@@ -156,7 +111,7 @@ async function printDiagnostics(reports: readonly FileReport[], options: TestCom
   const withProblems = reports.filter((report) => report.diagnostics.length);
   const hasErrors = withProblems.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   if (options.output && hasErrors) {
-    await writeAtomically(resolve(io.cwd, options.output), await inputErrorReport(reports, options.reporter, io));
+    await writeAtomically(options.output, io.cwd, await inputErrorReport(reports, options.reporter, io));
     io.stderr((await import('../format/diagnostics-text.js')).formatText(withProblems, await loadStyle(io.color), 'scenario file'));
   } else if (options.reporter === 'github') {
     io.stdout((await import('../format/diagnostics-github.js')).formatGithub(withProblems, 'scenario file', githubRoot(io)));

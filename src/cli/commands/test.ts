@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { pathArgument } from '../path-argument.js';
 import type { CommandContext } from '../program.js';
 
 export const REPORTERS = ['text', 'json', 'junit', 'github'] as const;
@@ -17,7 +18,7 @@ export function registerTest(program: Command, context: CommandContext): void {
     .description('run scenario files (*.test.yaml): cases with expectations, branch coverage, reports for CI')
     .argument('[paths...]', 'scenario files, directories (every *.test.yaml below, node_modules skipped) or quoted globs', ['.'])
     .addOption(new Option('-r, --reporter <reporter>', 'report format').choices(REPORTERS).default('text'))
-    .option('-o, --output <file>', 'write the report to this file (the terminal still gets the text report)')
+    .option('-o, --output <file>', 'write the report to this file (the terminal still gets the text report)', pathArgument)
     .option('--coverage', 'show which blocks and branches of each flow the cases took', false)
     .option('--min-coverage <percent>', 'fail (exit 1) when branch coverage is below this percentage; implies --coverage', parsePercent)
     .action(async (paths: string[], options: TestCommandOptions) => {

@@ -1,7 +1,9 @@
-import { FlowFileError, readFlowFile, isRecord, type FlowSource } from '../../flow/load.js';
+import { isRecord, type FlowSource } from '../../flow/load.js';
+import { readFlowFile } from '../../load/flow-file.js';
+import { InputFileError } from '../../load/read-file.js';
 import { hasErrors, validateFlowSource } from '../../validate/index.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { findFiles, type FoundFile } from '../files.js';
+import { findFiles, STDIN_OPERAND, type FoundFile } from '../files.js';
 import type { FileReport } from '../format/diagnostics.js';
 import type { CliIO } from '../io.js';
 import { loadStyle } from '../format/style.js';
@@ -10,10 +12,10 @@ import type { ValidateCommandOptions } from './validate.js';
 const FLOW_EXTENSIONS = ['yaml', 'yml', 'json'];
 
 export async function validatePaths(paths: readonly string[], options: ValidateCommandOptions, io: CliIO): Promise<ExitCode> {
-  const files = await findFiles(paths, io.cwd, FLOW_EXTENSIONS);
+  const files = await findFiles(paths, io.cwd, FLOW_EXTENSIONS, { stdin: true });
   const reports: FileReport[] = [];
   for (const found of files) {
-    const report = await check(found, io.cwd, options.strict);
+    const report = await check(found, io, options.strict);
     if (report) reports.push(report);
   }
   if (!reports.length) throw new UsageError(`no flow files found in ${paths.join(', ')}`, 'name a flow file, or a directory that holds *.yaml, *.yml or *.json flows');
@@ -21,18 +23,18 @@ export async function validatePaths(paths: readonly string[], options: ValidateC
   return reports.some((report) => hasErrors(report.diagnostics)) ? ExitCode.Failed : ExitCode.Ok;
 }
 
-async function check(found: FoundFile, cwd: string, strict: boolean): Promise<FileReport | undefined> {
+async function check(found: FoundFile, io: CliIO, strict: boolean): Promise<FileReport | undefined> {
   let source: FlowSource;
   try {
-    source = readFlowFile(found.file, cwd);
+    source = found.file === STDIN_OPERAND ? await stdinSource(io) : readFlowFile(found.file, io.cwd);
   } catch (error) {
-    if (error instanceof FlowFileError) throw new UsageError(`${found.file}: ${error.message.replace(/^cannot read [^:]*: /, 'cannot read: ')}`, 'check the path and its permissions');
+    if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
     throw error;
   }
   // A directory of flows may also hold contacts, profiles and scenario files: skip what is plainly not a flow.
   if (!found.explicit && !source.diagnostics.length && !looksLikeFlow(source.document)) return undefined;
   const diagnostics = await validateFlowSource(source, { strict });
-  return { file: found.file, diagnostics };
+  return { file: source.file, diagnostics };
 }
 
 function looksLikeFlow(document: unknown): boolean {
@@ -50,4 +52,9 @@ async function format(reports: readonly FileReport[], format: ValidateCommandOpt
     case 'text':
       return (await import('../format/diagnostics-text.js')).formatText(reports, await loadStyle(io.color));
   }
+}
+
+async function stdinSource(io: CliIO): Promise<FlowSource> {
+  const [{ readFlowFromStdin }, { stdinFlow }] = await Promise.all([import('../run-inputs.js'), import('../../load/flows.js')]);
+  return stdinFlow(await readFlowFromStdin(io));
 }

@@ -1,7 +1,6 @@
 // `cfsim profiles import <file>`: every valid profile of the file in one transaction (a kill leaves
 // the store as it was); invalid rows are reported with their line and left out (exit 1 if any).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ExitCode, UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
 import type { ImportProblem } from '../../../store/import-file.js';
@@ -12,18 +11,21 @@ import { storeFile, withStore, type StoreOptions } from './store-access.js';
 const LISTED_PROBLEMS = 100;
 
 export async function importProfilesFile(file: string, options: StoreOptions, io: CliIO): Promise<ExitCode> {
-  const { readImportFile, ImportFileError, IMPORT_FORMATS } = await import('../../../store/import-file.js');
+  const [{ ImportFileError, IMPORT_FORMATS }, { readImportFile }, { InputFileError }] = await Promise.all([
+    import('../../../store/import-file.js'),
+    import('../../../load/import-file.js'),
+    import('../../../load/read-file.js'),
+  ]);
   const fail = (error: unknown): never => {
     if (error instanceof ImportFileError) {
       throw new UsageError(`${file}${error.line ? `:${error.line}` : ''}: ${error.message}`, `fix the file (formats: ${IMPORT_FORMATS})`);
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR') throw new UsageError(`${file}: cannot read it (${code})`, 'check the path');
+    if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
     throw error;
   };
   let source;
   try {
-    source = readImportFile(resolve(io.cwd, file));
+    source = readImportFile(file, io.cwd);
   } catch (error) {
     return fail(error);
   }

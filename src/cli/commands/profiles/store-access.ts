@@ -33,7 +33,8 @@ export const NAME_LIMIT = '1 to 64 letters, digits, "_" or "-"';
 /** The store file the options name (--store, else $CFSIM_STORE, else the default), and how to name it in messages. */
 export function storeFile(options: StoreOptions, io: CliIO): { readonly file: string; readonly label: string } {
   if (options.store === '') throw new UsageError('--store: give a file path', 'give --store <file.db>, or leave it out');
-  const given = options.store ?? io.env.CFSIM_STORE;
+  // An empty CFSIM_STORE is unset, as shells treat an empty variable (it would name the current directory).
+  const given = options.store ?? (io.env.CFSIM_STORE || undefined);
   const file = resolve(io.cwd, given ?? DEFAULT_STORE_FILE);
   return { file, label: `--store ${given ?? relative(io.cwd, file)}` };
 }

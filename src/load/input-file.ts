@@ -1,51 +1,29 @@
 // Reading a run's input files (contact, mocks, flows map): YAML or JSON, checked against a
 // schema, every problem a diagnostic with file:line:col and a fix, as validate reports flows.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseYamlText } from '../../flow/document.js';
-import type { SourceLocator } from '../../flow/types.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import { schemaDiagnostics } from '../../validate/schema-diagnostics.js';
-import type { SchemaValidator } from '../../validate/schema-validator.js';
-
-/** A file that could not be read at all (missing, a directory): a usage problem, exit 2. */
-export class InputFileError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly fix: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'InputFileError';
-  }
-}
+import { parseDataText } from '../flow/document.js';
+import type { SourceLocator } from '../flow/types.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
+import type { SchemaValidator } from '../validate/schema-validator.js';
+import type { FileKind, InputFileError } from './read-file.js';
 
 export type InputRead<T> =
   /** source: where each value is in the file, for problems found later (a mock naming a branch the flow lacks). */
   | { readonly ok: true; readonly value: T; readonly source?: SourceLocator }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-export async function readText(file: string, cwd: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new InputFileError(file, `cannot read the ${what} ${file}: ${reason}`, 'check the path and its permissions', { cause: error });
-  }
-}
-
 /** A kind of input file: its schema (and the validator made from it) and the code of its problems. */
 export interface InputKind {
   readonly code: string;
   readonly schema: string;
   readonly validate: SchemaValidator;
+  /** Its size limit and how messages name it. */
+  readonly file: FileKind;
 }
 
-/** Parses YAML (JSON is YAML) and checks it against the kind's schema. */
+/** Parses JSON (a .json file, or text that starts with { or [) or YAML, and checks it against the kind's schema. */
 export function parseInput<T>(file: string, text: string, { code, schema, validate }: InputKind): InputRead<T> {
-  const parsed = parseYamlText(text);
+  const parsed = parseDataText(file, text);
   if (parsed.errors.length) {
     return {
       ok: false,

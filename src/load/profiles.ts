@@ -2,10 +2,11 @@
 // --profiles fixture (src/store/fixtures.ts), and the fixture's `enabled` and `faults`.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readProfilesFixture, seedStore, type ProfilesFixture } from '../../store/fixtures.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
-import { DEFAULT_ACCOUNT_ID, type ProfilesDeps } from '../deps.js';
-import { withFix, type InputRead } from './input-file.js';
+import { parseProfilesFixture, PROFILES_FIXTURE_CODE, seedStore, type FixtureRead, type ProfilesFixture } from '../store/fixtures.js';
+import { openSqliteStore } from '../store/sqlite-store.js';
+import { DEFAULT_ACCOUNT_ID, type ProfilesDeps } from '../runtime/deps.js';
+import { unreadableFile, withFix, type InputRead } from './input-file.js';
+import { FILE_KINDS, InputFileError, readInputText } from './read-file.js';
 
 const PROFILES_SCHEMA = 'schemas/profiles.schema.json';
 
@@ -15,6 +16,18 @@ export interface ProfilesOptions {
   /** A SQLite file that keeps the store between runs; in memory when absent. */
   readonly store?: string;
   readonly cwd: string;
+}
+
+/** Reads the profiles fixture (`--profiles`, a scenario's `profiles:`) through the one reader. */
+export async function readProfilesFixture(file: string, cwd = process.cwd()): Promise<FixtureRead> {
+  let text: string;
+  try {
+    text = readInputText(file, cwd, FILE_KINDS.profiles);
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error;
+    return { ok: false, diagnostics: [unreadableFile(error, PROFILES_FIXTURE_CODE)] };
+  }
+  return parseProfilesFixture(text, file);
 }
 
 /**

@@ -1,16 +1,17 @@
 // Everything a run needs from files, checked before the first step: the flow (validated), the
 // contact, mocks, the flows it may reach, and the profile store. All problems come back together.
-import type { LoadedFlow } from '../../flow/types.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import type { ContactSetup } from '../contact-input.js';
-import { contactFromFile } from '../contact-input.js';
-import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../deps.js';
-import { mergeMocks, type Mocks } from '../mocks.js';
+import type { LoadedFlow } from '../flow/types.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import type { ContactSetup } from '../runtime/contact-input.js';
+import { contactFromFile } from '../runtime/contact-input.js';
+import { NO_FLOWS, scriptedInput, type FlowResolver, type RuntimeDeps } from '../runtime/deps.js';
+import { mergeMocks, type Mocks } from '../runtime/mocks.js';
 import { blockMockProblems } from './block-mocks.js';
 import { CONTACT_FILE, readContactFile } from './contact-file.js';
 import { loadFlow, loadReachableFlows } from './flows.js';
 import { FLOWS_MAP_CODE, readFlowsMap } from './flows-map.js';
-import { InputFileError, unreadableFile, type InputRead } from './input-file.js';
+import { unreadableFile, type InputRead } from './input-file.js';
+import { InputFileError } from './read-file.js';
 import { MOCKS_FILE, readMocksFile } from './mocks-file.js';
 import { openProfiles } from './profiles.js';
 
@@ -24,6 +25,8 @@ export interface RunFiles {
   /** A map of flow ARN / id / name → file. */
   readonly flows?: string;
   readonly cwd: string;
+  /** The bytes of standard input when `flow` is `-` (the CLI reads them; this layer touches no process). */
+  readonly stdin?: Uint8Array;
 }
 
 export interface PreparedRun {
@@ -39,7 +42,7 @@ export type Preparation = { readonly ok: true; readonly run: PreparedRun } | { r
 export async function prepareRun(files: RunFiles): Promise<Preparation> {
   const { cwd } = files;
   const [flow, contact, mocks, map] = await Promise.all([
-    loadFlow(files.flow, cwd),
+    loadFlow(files.flow, cwd, files.stdin),
     files.contact ? orUnreadable(CONTACT_FILE.code, readContactFile(files.contact, cwd)) : ok(contactFromFile({})),
     files.mocks ? orUnreadable(MOCKS_FILE.code, readMocksFile(files.mocks, cwd)) : ok<Mocks>({}),
     files.flows ? orUnreadable(FLOWS_MAP_CODE, readFlowsMap(files.flows, cwd)) : ok<Readonly<Record<string, string>>>({}),

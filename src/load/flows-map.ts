@@ -1,15 +1,16 @@
 // The --flows map: `<ARN, id or name>: <flow file>`, paths relative to the map (code RUN003).
 import { dirname, resolve } from 'node:path';
-import { parseYamlText } from '../../flow/document.js';
-import { isRecord } from '../../flow/load.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import { readText, type InputRead } from './input-file.js';
+import { parseDataText } from '../flow/document.js';
+import { isRecord } from '../flow/load.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import type { InputRead } from './input-file.js';
+import { FILE_KINDS, readInputText } from './read-file.js';
 
 export const FLOWS_MAP_CODE = 'RUN003';
 
 /** The map with absolute paths. */
 export async function readFlowsMap(file: string, cwd: string): Promise<InputRead<Readonly<Record<string, string>>>> {
-  const parsed = parseYamlText(await readText(file, cwd, 'flows map'));
+  const parsed = parseDataText(file, readInputText(file, cwd, FILE_KINDS.flowsMap));
   const problem = (message: string, path: (string | number)[], fix: string): Diagnostic => ({
     code: parsed.errors.length ? 'YAML001' : FLOWS_MAP_CODE, severity: 'error', message, file, ...parsed.locator.locate(path), path, fix,
   });

@@ -4,27 +4,32 @@
 // <name>.yaml|.yml|.json. A reference that resolves only at run time finds the flows loaded here.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { FlowFileError, readFlowFile, toLoadedFlow } from '../../flow/load.js';
-import type { FlowAction, LoadedFlow } from '../../flow/types.js';
-import type { Diagnostic } from '../../validate/diagnostic.js';
-import { hasErrors, validateFlowSource } from '../../validate/index.js';
-import type { FlowResolver } from '../deps.js';
-import { isDynamic } from '../jsonpath.js';
-import { InputFileError } from './input-file.js';
+import { flowTooLarge, MAX_FLOW_FILE_BYTES, parseFlowBytes, STDIN_NAME, toLoadedFlow, type FlowSource } from '../flow/load.js';
+import type { FlowAction, LoadedFlow } from '../flow/types.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { hasErrors, validateFlowSource } from '../validate/index.js';
+import type { FlowResolver } from '../runtime/deps.js';
+import { isDynamic } from '../runtime/jsonpath.js';
+import { readFlowFile } from './flow-file.js';
 
 export type FlowLoad =
   | { readonly ok: true; readonly flow: LoadedFlow; readonly warnings: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Reads and validates one flow; errors are diagnostics (exit 2), an unreadable file an InputFileError. */
-export async function loadFlow(file: string, cwd: string): Promise<FlowLoad> {
-  let source;
-  try {
-    source = readFlowFile(file, cwd);
-  } catch (error) {
-    if (error instanceof FlowFileError) throw new InputFileError(file, error.message, 'check the path and its permissions', { cause: error });
-    throw error;
-  }
+/**
+ * Reads and validates one flow; errors are diagnostics (exit 2), an unreadable file an InputFileError.
+ * `stdin`: the bytes of standard input, read by the CLI, for the file `-` (named <stdin>).
+ */
+export async function loadFlow(file: string, cwd: string, stdin?: Uint8Array): Promise<FlowLoad> {
+  return validatedFlow(file === '-' && stdin ? stdinFlow(stdin) : readFlowFile(file, cwd));
+}
+
+/** A flow from standard input; bounded as a flow file is (the CLI reads at most one byte past the limit). */
+export function stdinFlow(bytes: Uint8Array): FlowSource {
+  return bytes.length > MAX_FLOW_FILE_BYTES ? flowTooLarge(STDIN_NAME, bytes.length) : parseFlowBytes(STDIN_NAME, bytes);
+}
+
+async function validatedFlow(source: FlowSource): Promise<FlowLoad> {
   const diagnostics = await validateFlowSource(source);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics: diagnostics.filter((diagnostic) => diagnostic.severity === 'error') };
   return { ok: true, flow: toLoadedFlow(source), warnings: diagnostics };

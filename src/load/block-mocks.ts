@@ -1,10 +1,10 @@
 // A blocks: mock must name a block of the flows the run loads and a branch that block has: Success
 // (it has a NextAction), one of its ErrorTypes, or a condition result (it has Conditions). Anything
 // else is a problem of the mocks file (or of the contact file's mocks), with its place and a fix.
-import { branchesOf } from '../../flow/graph.js';
-import type { DocPath, FlowAction, LoadedFlow, SourceLocator } from '../../flow/types.js';
-import { clip, type Diagnostic } from '../../validate/diagnostic.js';
-import type { BlockMock, MockTable } from '../mocks.js';
+import { branchesOf } from '../flow/graph.js';
+import type { DocPath, FlowAction, LoadedFlow, SourceLocator } from '../flow/types.js';
+import { clip, type Diagnostic } from '../validate/diagnostic.js';
+import type { BlockMock, MockTable } from '../runtime/mocks.js';
 
 export interface BlockMocksFile {
   readonly file: string;
