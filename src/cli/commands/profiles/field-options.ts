@@ -4,6 +4,7 @@ import { UsageError } from '../../exit-codes.js';
 import { FIELD_NAME_HELP, locateFlatName, recordFromFlat, type FlatColumn } from '../../../store/flat-record.js';
 import type { FieldLocation } from '../../../store/profile.js';
 import type { FieldsMode } from '../../../store/profile-fields.js';
+import { dictionary } from '../../../store/dictionary.js';
 import type { ProfileRecord } from '../../../store/types.js';
 import type { FieldSource, FieldSources } from './store-access.js';
 
@@ -33,7 +34,7 @@ const NAMED: readonly (readonly [keyof FieldOptions, string])[] = [
  */
 export function fieldsFromOptions(options: FieldOptions, mode: FieldsMode): { fields: ProfileRecord; sources: FieldSources } {
   const values: (readonly [FlatColumn, string])[] = [];
-  const sources: Record<string, FieldSource> = {};
+  const sources = dictionary<FieldSource>();
   const add = (name: string, value: string, flag: string): void => {
     const column = locateFlatName(name);
     if (!column || column.kind === 'profileId' || column.kind === 'key') {

@@ -4,6 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
+import { ownValue } from '../../../store/dictionary.js';
 import type { SqliteProfileStore } from '../../../store/sqlite-store.js';
 import { ProfilesApiError } from '../../../store/types.js';
 
@@ -124,7 +125,8 @@ function apiUsageError(
   // Validation messages start with the field's path: `AdditionalSearchKeys[0].KeyName "a b" may contain ...`.
   const path = (error.message.split(' ', 1)[0] ?? '').replace(/\[\d+\]/g, '');
   const sources: FieldSources = { DomainName: DOMAIN_OPTION, ...fields };
-  const source = sources[path] ?? sources[path.slice(path.lastIndexOf('.') + 1)];
+  // Own properties only: the path may end in a key name such as `constructor` (Keys.constructor[0]).
+  const source = ownValue(sources, path) ?? ownValue(sources, path.slice(path.lastIndexOf('.') + 1));
   if (source) return new UsageError(`${source.flag}: ${error.code}: ${error.message}`, source.fix);
   if (error.code !== 'ResourceNotFoundException') {
     return new UsageError(`${label}: ${error.code}: ${error.message}`, 'correct the value (limits: docs/profile-store.md)');
