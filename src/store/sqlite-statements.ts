@@ -55,6 +55,7 @@ export interface Statements {
   readonly lookupKeyProfiles: Bind<LookupParams, [number, string]>;
   readonly lookupProfileId: Bind<[string, string, number], number>;
   readonly bodyBySeq: Bind<[number], string>;
+  readonly profilesAfter: Bind<[number, number, number], [number, string]>;
 }
 
 export function prepareStatements(db: Database.Database): Statements {
@@ -99,5 +100,8 @@ export function prepareStatements(db: Database.Database): Statements {
       `SELECT seq FROM profiles WHERE domain_id = ${DOMAIN_ID} AND profile_id = ? AND seq > ?`,
     ).pluck(),
     bodyBySeq: sql<[number], string>('SELECT body FROM profiles WHERE seq = ?').pluck(),
+    profilesAfter: sql<[number, number, number], [number, string]>(
+      'SELECT seq, body FROM profiles WHERE domain_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ).raw(),
   };
 }

@@ -45,12 +45,12 @@ describe('a store file', () => {
 
   it('refuses a file that is not a cfsim store, or was written by a newer cfsim', () => {
     writeFileSync(file, 'not a database at all, just text that is long enough to have a header');
-    expect(() => openSqliteStore({ file })).toThrow(/cannot open .* as a profile store: file is not a database/);
+    expect(() => openSqliteStore({ file })).toThrow(/crm\.db: not a cfsim profile store: it is not an SQLite database/);
     rmSync(file);
     const other = new Database(file);
     other.exec('CREATE TABLE t (x)');
     other.close();
-    expect(() => openSqliteStore({ file })).toThrow(/is an SQLite database but not a cfsim profile store/);
+    expect(() => openSqliteStore({ file })).toThrow(/crm\.db: an SQLite database, but not a cfsim profile store/);
     rmSync(file);
     openSqliteStore({ file }).close();
     const newer = new Database(file);
