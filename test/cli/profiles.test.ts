@@ -160,7 +160,7 @@ describe('cfsim profiles', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/ResourceNotFoundException: Profile f{32} not found in domain default\n {2}fix: find the ProfileId with `cfsim profiles list`/);
     expect((await cli(['get', 'f'.repeat(32), '--store', 'my crm.db'])).stderr).toContain("`cfsim profiles create --first-name Ana --store 'my crm.db'`");
-    expect((await cli(['get', 'nope'])).stderr).toMatch(/^cfsim: <profileId>: BadRequestException: ProfileId must be 32 lowercase hexadecimal characters \(got "nope"\)\n {2}fix: find the ProfileId with `cfsim profiles search`\n$/);
+    expect((await cli(['get', 'nope'])).stderr).toMatch(/^cfsim: <profileId>: BadRequestException: ProfileId must be 32 lowercase hexadecimal characters \(got "nope"\)\n {2}fix: find the ProfileId with `cfsim profiles list`\n$/);
   });
 
   it('update: changes the given fields, "" removes one', async () => {
