@@ -6,7 +6,7 @@ import { isCountryCode } from './phone.js';
 import { keyNormalizer, indexEntrySet, decodeEntry, type KeyNormalizer } from './search-keys.js';
 import { parseCustomKeys, parseProfile } from './sqlite-context.js';
 import { damagedFix, storeFailure, StoreFileError, checkCommand } from './sqlite-errors.js';
-import { SCHEMA_VERSION } from './sqlite-schema.js';
+import { SCHEMA_VERSION, sqliteFindings } from './sqlite-schema.js';
 import type { ProfileRow } from './sqlite-statements.js';
 
 export interface StoreCheckReport {
@@ -60,7 +60,8 @@ function checkIsStore(db: Database.Database, file: string): void {
 function sqliteProblems(db: Database.Database): string[] {
   try {
     const found = db.prepare(`PRAGMA integrity_check(${MAX_SQLITE_PROBLEMS})`).pluck().all().map(String);
-    return found.length === 1 && found[0] === 'ok' ? [] : found.map((text) => `SQLite's integrity check: ${text}`);
+    if (found.length === 1 && found[0] === 'ok') return [];
+    return found.map((text) => sqliteFindings([text])).filter((text) => text !== '').map((text) => `SQLite's integrity check: ${text}`);
   } catch (error) {
     if (!String((error as { code?: unknown }).code).startsWith('SQLITE_CORRUPT')) throw error;
     return [`SQLite's integrity check stopped: ${(error as Error).message}`];

@@ -93,13 +93,17 @@ export const QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024;
 
 function quickCheck(db: Database.Database, file: string): void {
   if (fileSize(file) + fileSize(`${file}-wal`) > QUICK_CHECK_MAX_BYTES) return;
-  const found = db.prepare('PRAGMA quick_check(3)').pluck().all();
+  const found = db.prepare('PRAGMA quick_check(3)').pluck().all().map(String);
   if (found.length === 1 && found[0] === 'ok') return;
-  throw new StoreFileError(
-    file,
-    `the store is damaged (SQLite's quick check: ${found.map(String).join('; ')})`,
-    damagedFix(file),
-  );
+  throw new StoreFileError(file, `the store is damaged (SQLite's quick check: ${sqliteFindings(found)})`, damagedFix(file));
+}
+
+/** What integrity_check or quick_check found, on one line: "*** in database main ***" headers left out. */
+export function sqliteFindings(found: readonly string[]): string {
+  return found
+    .flatMap((text) => text.split('\n'))
+    .filter((line) => line.trim() !== '' && !line.startsWith('***'))
+    .join('; ');
 }
 
 function fileSize(path: string): number {
