@@ -139,7 +139,7 @@ function apiUsageError(
   return new UsageError(
     `${label}: ${error.code}: ${error.message}`,
     domain === undefined
-      ? `find the ProfileId with \`cfsim profiles list${storeFlag}\` (or \`cfsim profiles search --key _phone --value <number>${storeFlag}\`)`
+      ? `find the ProfileId with \`cfsim profiles list${storeFlag}\``
       : `list the domains with \`cfsim profiles domains${storeFlag}\`, or create it with \`cfsim profiles domains create ${domain}${storeFlag}\``,
   );
 }
