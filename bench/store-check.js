@@ -1,5 +1,5 @@
 // What checking a store costs: builds a store of N generated profiles (bench/store.js's, default
-// 200,000) and times SQLite's quick_check and integrity_check, and cfsim's index check, each on a
+// 200,000) and times SQLite's quick_check and integrity_check, and `cfsim profiles check`, each on a
 // freshly opened connection (cold page cache of this process; the OS cache is warm). The figures
 // decide what `cfsim` checks when it opens a store (docs/profile-store.md). Run alone:
 // `node bench/store-check.js [profiles]` after `npm run build`.
@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { checkStoreFile } from '../dist/store/sqlite-check.js';
 import { openSqliteStore } from '../dist/store/sqlite-store.js';
 import { profiles } from './store.js';
 
@@ -28,16 +29,11 @@ try {
     db.close();
   }
   started = performance.now();
-  const store = openSqliteStore({ file });
-  const opened = seconds(started);
-  if (typeof store.checkIndex === 'function') {
-    started = performance.now();
-    const report = store.checkIndex();
-    console.log(`open: ${opened} s; index check: ${seconds(started)} s (${JSON.stringify(report)})`);
-  } else {
-    console.log(`open: ${opened} s`);
-  }
-  store.close();
+  openSqliteStore({ file }).close();
+  console.log(`open and close: ${seconds(started)} s`);
+  started = performance.now();
+  const report = checkStoreFile(file);
+  console.log(`cfsim profiles check (integrity_check and the key index): ${seconds(started)} s (${report.problems.length} problems)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -104,22 +104,62 @@ function forEachProfileEntry(db: Database.Database, visit: (row: ProfileRow & { 
   return profiles;
 }
 
+/**
+ * The key index against the profiles. Fast path: the count and an order-independent sum of row hashes
+ * of what the profiles give, against the same of the index read in one scan (no lookup per row: a
+ * lookup each took 80 s for 200,000 profiles here). Only when they differ is each row looked up, to
+ * count what is missing and what is extra.
+ */
 function indexProblems(db: Database.Database): { problems: string[]; profiles: number; indexRows: number } {
-  const keyId = db.prepare<[number, string], number>('SELECT key_id FROM search_keys WHERE domain_id = ? AND key_name = ?').pluck();
-  const hasRow = db.prepare<[number, string, number], number>('SELECT 1 FROM profile_keys WHERE key_id = ? AND value = ? AND seq = ?').pluck();
+  const keyIds = new Map<string, number>();
+  for (const [id, domain, name] of db.prepare('SELECT key_id, domain_id, key_name FROM search_keys').raw().iterate() as Iterable<[number, number, string]>) {
+    keyIds.set(`${domain}\u0000${name}`, id);
+  }
   let expected = 0;
-  let missing = 0;
+  let expectedSum = 0;
+  let unknownKeys = 0;
   const profiles = forEachProfileEntry(db, (row, keyName, value) => {
-    expected += 1;
-    const id = keyId.get(row.domain_id, keyName);
-    if (id === undefined || hasRow.get(id, value, row.seq) === undefined) missing += 1;
+    const id = keyIds.get(`${row.domain_id}\u0000${keyName}`);
+    if (id === undefined) unknownKeys += 1;
+    else {
+      expected += 1;
+      expectedSum = (expectedSum + rowHash(id, value, row.seq)) >>> 0;
+    }
   });
-  const indexRows = Number(db.prepare('SELECT count(*) FROM profile_keys').pluck().get());
-  const extra = indexRows - (expected - missing);
+  let indexRows = 0;
+  let sum = 0;
+  for (const [id, value, seq] of db.prepare('SELECT key_id, value, seq FROM profile_keys').raw().iterate() as Iterable<[number, string, number]>) {
+    indexRows += 1;
+    sum = (sum + rowHash(id, value, seq)) >>> 0;
+  }
+  if (unknownKeys === 0 && indexRows === expected && sum === expectedSum) return { problems: [], profiles, indexRows };
+  const missing = unknownKeys + countMissing(db, keyIds);
+  const extra = indexRows - (expected + unknownKeys - missing);
   const problems: string[] = [];
   if (missing) problems.push(`${missing.toLocaleString('en-US')} search key values of profiles are missing from the key index: searches by them find nothing`);
   if (extra) problems.push(`${extra.toLocaleString('en-US')} rows of the key index belong to no profile, or not to the profile they name`);
+  if (problems.length === 0) problems.push('the key index does not match the profiles');
   return { problems, profiles, indexRows };
+}
+
+/** The index rows the profiles give that the index lacks (a lookup each). */
+function countMissing(db: Database.Database, keyIds: ReadonlyMap<string, number>): number {
+  const hasRow = db.prepare<[number, string, number], number>('SELECT 1 FROM profile_keys WHERE key_id = ? AND value = ? AND seq = ?').pluck();
+  let missing = 0;
+  forEachProfileEntry(db, (row, keyName, value) => {
+    const id = keyIds.get(`${row.domain_id}\u0000${keyName}`);
+    if (id !== undefined && hasRow.get(id, value, row.seq) === undefined) missing += 1;
+  });
+  return missing;
+}
+
+/** FNV-1a of one index row; the check adds them modulo 2^32, in any order. */
+function rowHash(keyId: number, value: string, seq: number): number {
+  let hash = Math.imul(0x811c9dc5 ^ keyId, 0x01000193);
+  for (let at = 0; at < value.length; at++) hash = Math.imul(hash ^ value.charCodeAt(at), 0x01000193);
+  hash = Math.imul(hash ^ (seq & 0xffffffff), 0x01000193);
+  hash = Math.imul(hash ^ Math.floor(seq / 0x100000000), 0x01000193);
+  return hash >>> 0;
 }
 
 /** Rebuilds the key index from the profiles, in one transaction. */

@@ -19,7 +19,7 @@ export class StoreFileError extends Error {
 }
 
 export const BUSY_FIX = 'try again when the other command has finished (an import is one transaction)';
-export const BUSY_REASON = 'the store is busy: another cfsim is writing to it';
+const BUSY_REASON = 'the store is busy: another cfsim is writing to it';
 
 /** SQLite's "database is locked": another connection held the lock past the busy timeout. */
 export function isSqliteBusy(error: unknown): boolean {

@@ -89,7 +89,7 @@ function useWal(db: Database.Database): void {
  * 200,000 profiles, 111 MB), so larger stores are checked on demand (`cfsim profiles check`) and
  * SQLite reports the damage it meets. The figures are in docs/profile-store.md.
  */
-export const QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024;
+const QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024;
 
 function quickCheck(db: Database.Database, file: string): void {
   if (fileSize(file) + fileSize(`${file}-wal`) > QUICK_CHECK_MAX_BYTES) return;
