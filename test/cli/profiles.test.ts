@@ -167,7 +167,7 @@ describe('cfsim profiles', () => {
     const id = await create('--first-name', 'Ana', '--email', 'a@x.com', '--phone', '+14255550100');
     expect(await json(['update', id, '--email', '', '--last-name', 'Lee'])).toEqual({ ProfileId: id });
     expect(await json(['get', id])).toEqual({ ProfileId: id, FirstName: 'Ana', LastName: 'Lee', PhoneNumber: '+14255550100' });
-    expect((await cli(['update', id])).stderr).toMatch(/^cfsim: no profile fields given/);
+    expect((await cli(['update', id])).stderr).toBe(`cfsim: no profile fields given\n  fix: give fields, as in \`cfsim profiles update ${id} --first-name Ana --phone +14255550100\` (any field: --field Name=value)\n`);
   });
 
   it('delete: removes the profile', async () => {

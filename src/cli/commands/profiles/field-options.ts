@@ -31,8 +31,13 @@ const NAMED: readonly (readonly [keyof FieldOptions, string])[] = [
 /**
  * The fields the options give, with the option that gave each (for errors). Empty values are kept:
  * CreateProfile refuses them and UpdateProfile removes the value, so the store says which applies.
+ * `command` is the command as the user wrote it up to its options, for the fix when no field is given.
  */
-export function fieldsFromOptions(options: FieldOptions, mode: FieldsMode): { fields: ProfileRecord; sources: FieldSources } {
+export function fieldsFromOptions(
+  options: FieldOptions,
+  mode: FieldsMode,
+  command: string,
+): { fields: ProfileRecord; sources: FieldSources } {
   const values: (readonly [FlatColumn, string])[] = [];
   const sources = dictionary<FieldSource>();
   const add = (name: string, value: string, flag: string): void => {
@@ -56,7 +61,9 @@ export function fieldsFromOptions(options: FieldOptions, mode: FieldsMode): { fi
     add(`Attributes.${name}`, value, '--attr');
   }
   for (const pair of options.field) add(...splitPair(pair, '--field'), '--field');
-  if (values.length === 0) throw new UsageError('no profile fields given', 'give fields such as --first-name Ana --phone +14255550100, or --field <name=value>');
+  if (values.length === 0) {
+    throw new UsageError('no profile fields given', `give fields, as in \`${command} --first-name Ana --phone +14255550100\` (any field: --field Name=value)`);
+  }
   return { fields: recordFromFlat(values, { skipEmpty: false }), sources };
 }
 
