@@ -13,3 +13,12 @@ export function dictionary<T>(entries?: Iterable<readonly [string, T]>): Record<
 export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * Sets `record[key]` as an own property, `__proto__` too (assigning that one would set the prototype).
+ * For plain objects on hot paths, which JSON.stringify writes faster than null-prototype ones.
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}

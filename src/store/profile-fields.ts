@@ -6,7 +6,7 @@ import {
   ADDRESS_KINDS, ADDRESS_PARTS, PROFILE_STRING_FIELDS,
   type Address, type Profile, type ProfileFields,
 } from './profile.js';
-import { dictionary } from './dictionary.js';
+import { dictionary, setOwn } from './dictionary.js';
 import { badRequest, checkEnum, checkOnlyKeys, checkString, describe, isRecord, stringWithin, type Limits } from './validate.js';
 
 export type FieldsMode = 'create' | 'update';
@@ -81,13 +81,14 @@ const ATTRIBUTE_KEY_LIMITS: Limits = { min: 1, max: 255 };
 function checkAttributes(value: unknown, mode: FieldsMode): Record<string, string> {
   if (!isRecord(value)) throw badRequest(`Attributes must be an object (got ${describe(value)})`);
   const limits = LIMITS[mode].text;
-  const attributes = dictionary<string>(); // attribute names are data: `__proto__` is one like any other
+  // Attribute names are data: `__proto__` is one like any other (setOwn), and only own names are read.
+  const attributes: Record<string, string> = {};
   for (const key of Object.keys(value)) {
     const text = value[key];
     if (stringWithin(key, ATTRIBUTE_KEY_LIMITS) === undefined) {
       checkString(`Attributes key "${key.slice(0, 40)}"`, key, ATTRIBUTE_KEY_LIMITS);
     }
-    if (text !== undefined) attributes[key] = stringWithin(text, limits) ?? checkString(`Attributes.${key}`, text, limits);
+    if (text !== undefined) setOwn(attributes, key, stringWithin(text, limits) ?? checkString(`Attributes.${key}`, text, limits));
   }
   return attributes;
 }
