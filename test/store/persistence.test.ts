@@ -97,6 +97,23 @@ describe('a store file', () => {
     reopenIntact().close();
   }, 90_000);
 
+  it("commit 'until-close' (a run's store): the writes reach the file together at close; a read-only user takes no write lock", () => {
+    openSqliteStore({ file }).close();
+    const reader = openSqliteStore({ file });
+    const run = openSqliteStore({ file, commit: 'until-close' });
+    expect(run.searchProfiles({ KeyName: '_fullName', Values: ['ana'] }).Items).toEqual([]);
+    const other = openSqliteStore({ file });
+    other.createProfile({ FirstName: 'Bo' }); // the run has only read: another writer need not wait
+    other.close();
+    const { ProfileId } = run.createProfile({ FirstName: 'Ana' });
+    run.updateProfile({ ProfileId, LastName: 'Lee' });
+    run.addProfileKey({ ProfileId, KeyName: 'loyalty', Values: ['L1'] });
+    expect(reader.getDomain({}).Stats?.ProfileCount).toBe(1); // Bo only, until the run closes
+    run.close();
+    expect(reader.searchProfiles({ KeyName: 'loyalty', Values: ['L1'] }).Items).toMatchObject([{ FirstName: 'Ana', LastName: 'Lee' }]);
+    reader.close();
+  });
+
   it('is back in WAL after an import into it while it was empty, with every profile', () => {
     openSqliteStore({ file }).close();
     const store = openSqliteStore({ file });
