@@ -43,7 +43,7 @@ export function checkCommand(file: string): string {
 
 export function damagedFix(file: string): string {
   return `see what is damaged with \`${checkCommand(file)}\`; then restore the store from a backup (with its -wal file), ` +
-    'or import your profiles into a new store (`cfsim profiles import <file> --store <new.db>`)';
+    'or import your profiles into a new store (`cfsim profiles import <file> --store new.db`)';
 }
 
 /**

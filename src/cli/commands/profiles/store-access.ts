@@ -56,7 +56,7 @@ export async function withStore<T>(
   if (access === 'existing' && !existsSync(file)) {
     throw new UsageError(
       `${label}: there is no profile store here`,
-      `point --store at an existing store, or make this one: \`cfsim profiles create --first-name Ana${sameStore(options)}\` or \`cfsim profiles import customers.csv${sameStore(options)}\``,
+      `point --store at an existing store, or make this one: \`cfsim profiles create --first-name Ana${sameStore(options)}\`, or \`cfsim profiles import <file>${sameStore(options)}\` with your profiles file`,
     );
   }
   const [{ openSqliteStore }, { StoreFileError }, { countryCodeOf, REGION_FIX }] = await Promise.all([
