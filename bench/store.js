@@ -23,7 +23,7 @@ const loyalty = (index) => `L${scramble(index, 1_299_709, 42)}`;
 const firstName = (index) => FIRST_NAMES[index % FIRST_NAMES.length];
 const lastName = (index) => `Family${scramble(index, 4_999_999, 7)}`;
 
-function* profiles(count) {
+export function* profiles(count) {
   for (let index = 0; index < count; index++) {
     yield {
       FirstName: firstName(index), LastName: lastName(index), PhoneNumber: phone(index), EmailAddress: email(index),

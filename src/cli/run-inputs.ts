@@ -53,30 +53,35 @@ export async function prepareRunForCli(flow: string, options: RunInputOptions, i
   const { cwd } = io;
   const stdin = flow === '-' ? await readFlowFromStdin(io) : undefined;
   // Every run opens a store, so the store module costs nothing extra here.
-  const [{ prepareRun }, { InputFileError }, { StoreOpenError }] = await Promise.all([
+  const [{ prepareRun }, { InputFileError }, { StoreFileError }] = await Promise.all([
     import('../load/prepare.js'),
     import('../load/read-file.js'),
-    import('../store/sqlite-schema.js'),
+    import('../store/sqlite-errors.js'),
   ]);
   try {
     return await prepareRun({ flow, ...runFiles(options), cwd, ...(stdin ? { stdin } : {}) });
   } catch (error) {
     if (error instanceof InputFileError) throw new UsageError(error.message, error.fix);
-    if (error instanceof StoreOpenError) throw new UsageError(error.message, error.fix);
+    if (error instanceof StoreFileError) throw storeUsageError(error, options);
     throw error;
   }
 }
 
 /**
- * `error` as the run command reports it: a store that another cfsim kept locked for writing past the
- * busy timeout (an import) is a usage problem with its fix (exit 2), not an internal error.
+ * `error` as the run command reports it: a failure of the --store file (another cfsim holds it past
+ * the busy timeout, it is damaged, the disk is full) is a usage problem with its fix (exit 2), not an
+ * internal error. The store's error comes as it is, or as the cause of the block's runtime error.
  */
 export async function reportableRunError(error: unknown, options: RunInputOptions): Promise<unknown> {
   // Loaded already: every run opens a store.
-  const { BUSY_FIX, describeSqliteError, isSqliteBusy } = await import('../store/sqlite-schema.js');
+  const { StoreFileError } = await import('../store/sqlite-errors.js');
   const cause = error instanceof Error ? error.cause : undefined;
-  if (!isSqliteBusy(cause)) return error;
-  return new UsageError(`--store ${options.store ?? ''}: ${describeSqliteError(cause)}`, BUSY_FIX);
+  const failure = error instanceof StoreFileError ? error : cause instanceof StoreFileError ? cause : undefined;
+  return failure ? storeUsageError(failure, options) : error;
+}
+
+function storeUsageError(error: { readonly message: string; readonly reason: string; readonly fix: string }, options: RunInputOptions): UsageError {
+  return new UsageError(options.store ? `--store ${options.store}: ${error.reason}` : error.message, error.fix);
 }
 
 /** Standard input for the flow `-`, at most the flow file limit (MAX_FLOW_FILE_BYTES). */

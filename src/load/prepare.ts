@@ -33,7 +33,7 @@ export interface PreparedRun {
   readonly flow: LoadedFlow;
   readonly setup: ContactSetup;
   readonly deps: RuntimeDeps;
-  /** Closes the profile store (a --store file keeps what the run wrote). */
+  /** Closes the profile store: a --store file gets what the run wrote, all at once (StoreFileError if it cannot). */
   close(): void;
 }
 
@@ -57,7 +57,8 @@ export async function prepareRun(files: RunFiles): Promise<Preparation> {
     ...(files.contact ? blockMockProblems(contact.value.mocks.blocks, { file: files.contact, code: CONTACT_FILE.code, source: contact.source, at: ['mocks', 'blocks'] }, loaded) : []),
   ];
   if (mockProblems.length) return { ok: false, diagnostics: mockProblems };
-  const profiles = await openProfiles({ ...(files.profiles ? { profiles: files.profiles } : {}), ...(files.store ? { store: files.store } : {}), cwd });
+  // A run's writes to a --store file are one transaction, committed by close(): a kill keeps none of them.
+  const profiles = await openProfiles({ ...(files.profiles ? { profiles: files.profiles } : {}), ...(files.store ? { store: files.store } : {}), cwd, commit: 'until-close' });
   if (!profiles.ok) return { ok: false, diagnostics: profiles.diagnostics };
   const merged = mergeMocks(mocks.value, contact.value.mocks);
   const start = merged.clock ? new Date(merged.clock) : new Date();

@@ -16,6 +16,8 @@ export interface ProfilesOptions {
   /** A SQLite file that keeps the store between runs; in memory when absent. */
   readonly store?: string;
   readonly cwd: string;
+  /** 'until-close': the --store file gets the writes all at once when the store is closed (a run's writes: all or none). */
+  readonly commit?: 'each' | 'until-close';
 }
 
 /** Reads the profiles fixture (`--profiles`, a scenario's `profiles:`) through the one reader. */
@@ -43,7 +45,11 @@ export async function openProfiles(options: ProfilesOptions): Promise<InputRead<
   }
   const file = options.store ? resolve(options.cwd, options.store) : undefined;
   const isNew = !file || !existsSync(file);
-  const store = openSqliteStore({ ...(file ? { file } : {}), ...(fixture?.region ? { defaultRegion: fixture.region } : {}) });
+  const store = openSqliteStore({
+    ...(file ? { file } : {}),
+    ...(fixture?.region ? { defaultRegion: fixture.region } : {}),
+    ...(options.commit ? { commit: options.commit } : {}),
+  });
   if (fixture && isNew) {
     const problems = seedStore(store, fixture.profiles, fixture);
     if (problems.length) {

@@ -7,6 +7,7 @@ import { validate } from '../generated/validators/profiles.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
+import { dictionary } from './dictionary.js';
 import { countryCodeOf, REGION_FIX, type CountryCode } from './phone.js';
 import { ProfilesApiError, type ProfileRecord, type ProfileStore } from './types.js';
 import { isRecord } from './validate.js';
@@ -82,7 +83,8 @@ export function parseProfilesFixture(text: string, file: string): FixtureRead {
       profiles: (document.profiles ?? []) as ProfileRecord[],
       ...(region === undefined ? {} : { region }),
       enabled: document.enabled !== false,
-      faults: (document.faults ?? {}) as Record<string, ProfileFault>,
+      // Block identifiers are data: a block named `constructor` must not find Object's member.
+      faults: dictionary(Object.entries((document.faults ?? {}) as Record<string, ProfileFault>)),
     },
   };
 }

@@ -4,6 +4,7 @@
 import {
   ADDRESS_KINDS, ADDRESS_PARTS, PROFILE_STRING_FIELDS, locateFlowField, type FieldLocation, type ProfileStringField,
 } from './profile.js';
+import { dictionary } from './dictionary.js';
 import type { ProfileRecord } from './types.js';
 
 const STRING_FIELDS: ReadonlySet<string> = new Set(PROFILE_STRING_FIELDS);
@@ -40,8 +41,9 @@ export function recordFromFlat(
   values: Iterable<readonly [FlatColumn, string]>,
   options: { readonly skipEmpty: boolean },
 ): ProfileRecord {
-  const record: Record<string, unknown> = {};
-  const group = (name: string): Record<string, unknown> => (record[name] ??= {}) as Record<string, unknown>;
+  // Null-prototype objects: the names after `Keys.` and `Attributes.` are data (`Keys.__proto__` too).
+  const record = dictionary<unknown>();
+  const group = (name: string): Record<string, unknown> => (record[name] ??= dictionary()) as Record<string, unknown>;
   for (const [column, value] of values) {
     if (options.skipEmpty && value === '') continue;
     switch (column.kind) {

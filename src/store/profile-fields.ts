@@ -6,6 +6,7 @@ import {
   ADDRESS_KINDS, ADDRESS_PARTS, PROFILE_STRING_FIELDS,
   type Address, type Profile, type ProfileFields,
 } from './profile.js';
+import { dictionary, setOwn } from './dictionary.js';
 import { badRequest, checkEnum, checkOnlyKeys, checkString, describe, isRecord, stringWithin, type Limits } from './validate.js';
 
 export type FieldsMode = 'create' | 'update';
@@ -42,7 +43,7 @@ export function checkProfileFields(
   fields: Record<string, unknown> = {},
 ): ProfileFields {
   if (!isRecord(input)) throw badRequest(`a profile must be an object (got ${describe(input)})`);
-  for (const field in input) {
+  for (const field of Object.keys(input)) {
     const value = input[field];
     const kind = FIELD_KINDS.get(field);
     if (kind === undefined) {
@@ -80,13 +81,14 @@ const ATTRIBUTE_KEY_LIMITS: Limits = { min: 1, max: 255 };
 function checkAttributes(value: unknown, mode: FieldsMode): Record<string, string> {
   if (!isRecord(value)) throw badRequest(`Attributes must be an object (got ${describe(value)})`);
   const limits = LIMITS[mode].text;
+  // Attribute names are data: `__proto__` is one like any other (setOwn), and only own names are read.
   const attributes: Record<string, string> = {};
   for (const key of Object.keys(value)) {
     const text = value[key];
     if (stringWithin(key, ATTRIBUTE_KEY_LIMITS) === undefined) {
       checkString(`Attributes key "${key.slice(0, 40)}"`, key, ATTRIBUTE_KEY_LIMITS);
     }
-    if (text !== undefined) attributes[key] = stringWithin(text, limits) ?? checkString(`Attributes.${key}`, text, limits);
+    if (text !== undefined) setOwn(attributes, key, stringWithin(text, limits) ?? checkString(`Attributes.${key}`, text, limits));
   }
   return attributes;
 }
@@ -106,7 +108,7 @@ export function applyProfileUpdate(profile: Profile, update: ProfileFields): Pro
 
 function setMap(result: Record<string, unknown>, field: string, update: Readonly<Record<string, string>> | undefined): void {
   if (!update) return;
-  const merged: Record<string, string> = { ...(result[field] as Record<string, string> | undefined) };
+  const merged = dictionary(Object.entries((result[field] as Record<string, string> | undefined) ?? {}));
   for (const [key, value] of Object.entries(update)) {
     if (value === '') delete merged[key];
     else merged[key] = value;

@@ -1,6 +1,7 @@
 // The Customer Profiles API's Profile shape, and the flattened field names that the
 // flow language's Customer Profiles actions use for it (ProfileRequestData / ProfileResponseData).
 // Source: service model Profile shape; flow language pages for Get/Create/UpdateCustomerProfile.
+import { dictionary, ownValue } from './dictionary.js';
 
 export const ADDRESS_PARTS = [
   'Address1', 'Address2', 'Address3', 'Address4',
@@ -74,7 +75,7 @@ export function readFlowField(profile: Profile, location: FieldLocation): string
     case 'address':
       return profile[location.address]?.[location.part];
     case 'attribute':
-      return profile.Attributes?.[location.name];
+      return ownValue(profile.Attributes, location.name);
   }
 }
 
@@ -89,7 +90,8 @@ export function profileFieldsFromFlow(values: Readonly<Record<string, string>>):
       const address = (fields[location.address] ??= {}) as Record<string, string>;
       address[location.part] = value;
     } else {
-      const attributes = (fields.Attributes ??= {}) as Record<string, string>;
+      // Attribute names are data: `Attributes.__proto__` is an attribute named __proto__.
+      const attributes = (fields.Attributes ??= dictionary()) as Record<string, string>;
       attributes[location.name] = value;
     }
   }

@@ -11,8 +11,8 @@ export const PROFILE_ID_KEY = '_profileId';
 const PHONE_FIELDS = ['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber'] as const;
 const EMAIL_FIELDS = ['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress'] as const;
 
-/** Custom keys of one profile, values as AddProfileKey received them. */
-export type CustomKeys = Readonly<Record<string, readonly string[]>>;
+/** Custom keys of one profile, values as AddProfileKey received them. A Map: key names are data (`__proto__` too). */
+export type CustomKeys = ReadonlyMap<string, readonly string[]>;
 
 /** Maps a value to the form it is indexed and looked up in, for one key. */
 export type KeyNormalizer = (keyName: string, value: string) => string;
@@ -81,8 +81,8 @@ export function forEachIndexEntry(
   add('_account', profile.AccountNumber);
   add('_fullName', fullName(profile));
   if (custom) {
-    for (const keyName in custom) {
-      for (const value of custom[keyName] ?? []) add(keyName, value);
+    for (const [keyName, values] of custom) {
+      for (const value of values) add(keyName, value);
     }
   }
 }

@@ -22,8 +22,8 @@ export interface SearchIndex {
   lookupProfiles(domain: string, keyName: string, value: string, after: number, limit: number): readonly (readonly [number, Profile])[];
   /** _profileId: the sequence number of the profile with this id, if any (and > after). */
   lookupProfileId(domain: string, profileId: string, after: number): readonly number[];
-  /** The profiles with these sequence numbers, in the same order. */
-  load(seqs: readonly number[]): readonly Profile[];
+  /** The profiles with these sequence numbers, in the same order (undefined where an index row outlived its profile). */
+  load(seqs: readonly number[]): readonly (Profile | undefined)[];
 }
 
 interface PlannedPair {
@@ -89,8 +89,9 @@ export function searchProfiles(plan: SearchPlan, index: SearchIndex): SearchProf
   const seqs = [...matches.keys()].sort((a, b) => a - b);
   const page = seqs.slice(0, plan.maxResults);
   const missing = page.filter((seq) => !loaded.has(seq));
-  index.load(missing).forEach((profile, at) => loaded.set(missing[at] ?? -1, profile));
-  const Items = page.map((seq): FoundProfile => ({
+  index.load(missing).forEach((profile, at) => profile && loaded.set(missing[at] ?? -1, profile));
+  // An index row whose profile is gone (a store damaged before `cfsim profiles check`) finds nothing.
+  const Items = page.filter((seq) => loaded.has(seq)).map((seq): FoundProfile => ({
     ...(loaded.get(seq) as Profile), // every seq of the page was loaded above
     FoundByItems: foundBy(plan, matches.get(seq) ?? []),
   }));

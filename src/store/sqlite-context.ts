@@ -72,12 +72,15 @@ export function parseProfile(row: ProfileRow): Profile {
   return JSON.parse(row.body) as Profile;
 }
 
+/** The stored custom keys: JSON.parse makes every name, `__proto__` too, an own property; the Map keeps it data. */
 export function parseCustomKeys(row: ProfileRow): CustomKeys | undefined {
-  return row.custom_keys === null ? undefined : (JSON.parse(row.custom_keys) as CustomKeys);
+  if (row.custom_keys === null) return undefined;
+  return new Map(Object.entries(JSON.parse(row.custom_keys) as Record<string, readonly string[]>));
 }
 
 export function serializeCustomKeys(keys: CustomKeys | undefined): string | null {
-  return keys && Object.keys(keys).length ? JSON.stringify(keys) : null;
+  // Object.fromEntries defines own properties: a key named `__proto__` is written as one.
+  return keys && keys.size ? JSON.stringify(Object.fromEntries(keys)) : null;
 }
 
 /**
@@ -97,12 +100,24 @@ export function keyIds(context: StoreContext, domainId: number): (keyName: strin
   };
 }
 
+/**
+ * The sequence number after every one ever given in this store. SQLite would give a deleted last row's
+ * number again (max + 1): index rows left behind by a bug or an older cfsim would then find the new
+ * profile. So deletes raise a floor (meta `seq_floor`) and numbers start above it.
+ */
+export function lastSeq(context: StoreContext): number {
+  return Math.max(context.sql.maxSeq.get() ?? 0, Number(context.sql.seqFloor.get() ?? 0));
+}
+
+/** Records that numbers up to `seq` were given (before deleting the profiles that have them). */
+export function raiseSeqFloor(context: StoreContext, seq: number): void {
+  if (seq > Number(context.sql.seqFloor.get() ?? 0)) context.sql.setSeqFloor.run(String(seq));
+}
+
 /** Inserts a profile and its index entries; returns its sequence number. */
 export function insertProfileRow(context: StoreContext, domainId: number, profile: Profile, custom: CustomKeys | undefined): number {
-  const { lastInsertRowid } = context.sql.insertProfile.run(
-    domainId, profile.ProfileId, JSON.stringify(profile), serializeCustomKeys(custom),
-  );
-  const seq = Number(lastInsertRowid);
+  const seq = lastSeq(context) + 1;
+  context.sql.insertProfile.run(seq, domainId, profile.ProfileId, JSON.stringify(profile), serializeCustomKeys(custom));
   const keyId = keyIds(context, domainId);
   forEachIndexEntry(profile, custom, context.normalize, (keyName, value) => {
     context.sql.insertKey.run(keyId(keyName), value, seq);
@@ -134,11 +149,15 @@ export function rewriteProfileRow(
   context.sql.updateProfile.run(JSON.stringify(after.profile), serializeCustomKeys(after.custom), row.seq);
 }
 
-/** Deletes a profile and every index entry it had. */
+/**
+ * Deletes a profile and every index entry it had: the entries are computed from the stored row, as
+ * they were when it was written (the same normalizer: a store keeps its region), so none is left.
+ */
 export function deleteProfileRow(context: StoreContext, domainId: number, row: ProfileRow): void {
   const keyId = keyIds(context, domainId);
   forEachIndexEntry(parseProfile(row), parseCustomKeys(row), context.normalize, (keyName, value) => {
     context.sql.deleteKey.run(keyId(keyName), value, row.seq);
   });
+  raiseSeqFloor(context, row.seq);
   context.sql.deleteProfile.run(row.seq);
 }

@@ -1,6 +1,6 @@
 // Domain operations of the SQLite store (CreateDomain, GetDomain, ListDomains, UpdateDomain, DeleteDomain).
 // Stats: ProfileCount is counted; ObjectCount is 0 because cfsim keeps no profile objects (only profiles).
-import { requireDomain, type StoreContext } from './sqlite-context.js';
+import { lastSeq, raiseSeqFloor, requireDomain, type StoreContext } from './sqlite-context.js';
 import type { DomainRow } from './sqlite-statements.js';
 import type { Domain } from './types.js';
 import { badRequest, checkInteger, checkName, describe, isRecord } from './validate.js';
@@ -59,6 +59,7 @@ export function updateDomain(context: StoreContext, request: DomainRequest): Dom
 export function deleteDomain(context: StoreContext, request: { DomainName: string }): { Message: string } {
   const input = checkDomainRequest(request, 'DeleteDomain');
   const row = requireDomain(context, checkName('DomainName', input.DomainName));
+  raiseSeqFloor(context, lastSeq(context)); // the domain's numbers are never given again
   context.sql.deleteDomainKeys.run(row.domain_id);
   context.sql.deleteDomainSearchKeys.run(row.domain_id);
   context.sql.deleteDomainProfiles.run(row.domain_id);

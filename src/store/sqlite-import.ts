@@ -4,7 +4,7 @@ import type { Profile } from './profile.js';
 import { checkProfileFields } from './profile-fields.js';
 import { checkAddableKey, forEachIndexEntry, type CustomKeys } from './search-keys.js';
 import { keyIndexInsert, profileInsert, type KeyIndexInsert } from './sqlite-bulk.js';
-import { keyIds, newProfileId, requireDomain, serializeCustomKeys, touchDomain, type StoreContext } from './sqlite-context.js';
+import { keyIds, lastSeq, newProfileId, requireDomain, serializeCustomKeys, touchDomain, type StoreContext } from './sqlite-context.js';
 import { ProfilesApiError, type ImportProfilesRequest, type ImportProfilesResponse } from './types.js';
 import { badRequest, checkName, checkProfileId, checkValues, describe, isRecord } from './validate.js';
 
@@ -33,7 +33,7 @@ function insertRecords(
   const profiles = profileInsert(context.db);
   const givenIds = new Set<string>();
   // The store's write lock is held: sequence numbers can be handed out here, so rows go in batches.
-  let seq = context.sql.maxSeq.get() ?? 0;
+  let seq = lastSeq(context);
   const addKey = (keyName: string, value: string): void => keys.add(keyName, value, seq); // of the current profile
   let read = 0;
   let imported = 0;
@@ -78,11 +78,12 @@ export function checkProfileRecord(record: unknown): { profile: Profile; custom:
 
 function checkKeys(keys: unknown): CustomKeys {
   if (!isRecord(keys)) throw badRequest(`Keys must be an object of KeyName: [values] (got ${describe(keys)})`);
-  const checked: Record<string, readonly string[]> = {};
+  const checked = new Map<string, readonly string[]>();
+  // Own names only (Object.keys): `__proto__` from JSON or YAML is an own property there, and a key like any other.
   for (const name of Object.keys(keys)) {
     checkAddableKey(checkName('Keys KeyName', name));
     const list = checkValues(`Keys.${name}`, keys[name]);
-    checked[name] = list.length === 1 ? list : [...new Set(list)];
+    checked.set(name, list.length === 1 ? list : [...new Set(list)]);
   }
   return checked;
 }

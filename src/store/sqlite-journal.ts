@@ -4,7 +4,7 @@
 // each page once: a million-profile import is about a fifth faster. A kill mid-way leaves a hot
 // journal, which SQLite rolls back when the file is next opened: the store is as it was.
 import type Database from 'better-sqlite3';
-import { isSqliteBusy } from './sqlite-schema.js';
+import { isSqliteBusy } from './sqlite-errors.js';
 
 /**
  * Runs `write` (one transaction) with a rollback journal when the store file has no profiles and no

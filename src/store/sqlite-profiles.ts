@@ -2,7 +2,7 @@
 // DeleteProfileKey). Each runs inside a transaction opened by the store.
 import type { Profile, ProfileFields } from './profile.js';
 import { applyProfileUpdate, checkProfileFields } from './profile-fields.js';
-import { checkAddableKey, type CustomKeys } from './search-keys.js';
+import { checkAddableKey } from './search-keys.js';
 import {
   deleteProfileRow, insertProfileRow, newProfileId, parseCustomKeys, parseProfile, requireDomain, requireProfile,
   rewriteProfileRow, touchDomain, type StoreContext,
@@ -70,7 +70,7 @@ export function listProfileKeys(context: StoreContext, request: InDomain & { Pro
   const input = checkRequest(request, 'ListProfileKeys');
   const domain = requireDomain(context, input.DomainName);
   const row = requireProfile(context, domain, checkProfileId(input.ProfileId));
-  return Object.entries(parseCustomKeys(row) ?? {}).map(([KeyName, Values]) => ({ KeyName, Values }));
+  return [...(parseCustomKeys(row) ?? [])].map(([KeyName, Values]) => ({ KeyName, Values }));
 }
 
 /** AddProfileKey: the values join the ones the key already has for this profile. */
@@ -101,11 +101,11 @@ function changeKey(
   const row = requireProfile(context, domain, profileId);
   const profile = parseProfile(row);
   const custom = parseCustomKeys(row);
-  const next: Record<string, readonly string[]> = { ...custom };
-  const changed = change(custom?.[KeyName] ?? [], Values);
-  if (changed.length) next[KeyName] = changed;
-  else delete next[KeyName];
-  rewriteProfileRow(context, domain.domain_id, row, { profile, custom }, { profile, custom: next as CustomKeys });
+  const next = new Map(custom);
+  const changed = change(custom?.get(KeyName) ?? [], Values);
+  if (changed.length) next.set(KeyName, changed);
+  else next.delete(KeyName);
+  rewriteProfileRow(context, domain.domain_id, row, { profile, custom }, { profile, custom: next });
   touchDomain(context, domain);
   return { KeyName, Values };
 }

@@ -16,6 +16,9 @@ export function sqliteSearchIndex(sql: Statements): SearchIndex {
       return rows.slice(0, limit).map(([seq, body]) => [seq, JSON.parse(body) as Profile] as const);
     },
     lookupProfileId: (domain, profileId, after) => sql.lookupProfileId.all(domain, profileId, after),
-    load: (seqs) => seqs.map((seq) => JSON.parse(sql.bodyBySeq.get(seq) ?? 'null') as Profile),
+    load: (seqs) => seqs.map((seq) => {
+      const body = sql.bodyBySeq.get(seq);
+      return body === undefined ? undefined : (JSON.parse(body) as Profile);
+    }),
   };
 }

@@ -41,7 +41,9 @@ export interface Statements {
   readonly countProfiles: Bind<[number], number>;
   readonly maxSeq: Bind<[], number | null>;
   readonly profileById: Bind<[number, string], ProfileRow>;
-  readonly insertProfile: Bind<[number, string, string, string | null]>;
+  readonly insertProfile: Bind<[number, number, string, string, string | null]>;
+  readonly seqFloor: Bind<[], string>;
+  readonly setSeqFloor: Bind<[string]>;
   readonly updateProfile: Bind<[string, string | null, number]>;
   readonly deleteProfile: Bind<[number]>;
   readonly insertSearchKey: Bind<[number, string]>;
@@ -53,6 +55,7 @@ export interface Statements {
   readonly lookupKeyProfiles: Bind<LookupParams, [number, string]>;
   readonly lookupProfileId: Bind<[string, string, number], number>;
   readonly bodyBySeq: Bind<[number], string>;
+  readonly profilesAfter: Bind<[number, number, number], [number, string]>;
 }
 
 export function prepareStatements(db: Database.Database): Statements {
@@ -73,7 +76,9 @@ export function prepareStatements(db: Database.Database): Statements {
     countProfiles: sql<[number], number>('SELECT count(*) FROM profiles WHERE domain_id = ?').pluck(),
     maxSeq: sql<[], number | null>('SELECT max(seq) FROM profiles').pluck(),
     profileById: sql('SELECT seq, body, custom_keys FROM profiles WHERE domain_id = ? AND profile_id = ?'),
-    insertProfile: sql('INSERT INTO profiles (domain_id, profile_id, body, custom_keys) VALUES (?, ?, ?, ?)'),
+    insertProfile: sql('INSERT INTO profiles (seq, domain_id, profile_id, body, custom_keys) VALUES (?, ?, ?, ?, ?)'),
+    seqFloor: sql<[], string>("SELECT value FROM meta WHERE name = 'seq_floor'").pluck(),
+    setSeqFloor: sql("INSERT OR REPLACE INTO meta (name, value) VALUES ('seq_floor', ?)"),
     updateProfile: sql('UPDATE profiles SET body = ?, custom_keys = ? WHERE seq = ?'),
     deleteProfile: sql('DELETE FROM profiles WHERE seq = ?'),
     insertSearchKey: sql('INSERT OR IGNORE INTO search_keys (domain_id, key_name) VALUES (?, ?)'),
@@ -95,5 +100,8 @@ export function prepareStatements(db: Database.Database): Statements {
       `SELECT seq FROM profiles WHERE domain_id = ${DOMAIN_ID} AND profile_id = ? AND seq > ?`,
     ).pluck(),
     bodyBySeq: sql<[number], string>('SELECT body FROM profiles WHERE seq = ?').pluck(),
+    profilesAfter: sql<[number, number, number], [number, string]>(
+      'SELECT seq, body FROM profiles WHERE domain_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ).raw(),
   };
 }

@@ -9,14 +9,16 @@ import { importProfiles } from './sqlite-import.js';
 import {
   addProfileKey, createProfile, deleteProfile, deleteProfileKey, getProfile, listProfileKeys, updateProfile,
 } from './sqlite-profiles.js';
+import { listProfiles } from './sqlite-list.js';
 import { withJournalForEmptyStore } from './sqlite-journal.js';
-import { BUSY_FIX, describeSqliteError, isSqliteBusy, openDatabase, StoreOpenError, storeRegion } from './sqlite-schema.js';
+import { guarded, storeFailure } from './sqlite-errors.js';
+import { openDatabase, storeRegion } from './sqlite-schema.js';
 import { prepareStatements } from './sqlite-statements.js';
 import { sqliteSearchIndex } from './sqlite-search-index.js';
 import type { ProfileStore, StoreCheckpoint } from './types.js';
 import { checkName } from './validate.js';
 
-export { BUSY_FIX, describeSqliteError, isSqliteBusy, StoreOpenError } from './sqlite-schema.js';
+export { StoreFileError } from './sqlite-errors.js';
 
 export interface SqliteStoreOptions {
   /** The database file; ':memory:' (the default) keeps nothing after close. */
@@ -25,6 +27,11 @@ export interface SqliteStoreOptions {
   readonly defaultRegion?: CountryCode;
   /** The domain used when a request names none; 'default' unless given. Created if missing. */
   readonly defaultDomain?: string;
+  /**
+   * 'each' (default): every write is its own transaction. 'until-close': the writes are one transaction,
+   * begun by the first write and committed by close(), so that a run's writes are kept all or none.
+   */
+  readonly commit?: 'each' | 'until-close';
 }
 
 export interface SqliteProfileStore extends ProfileStore {
@@ -44,24 +51,30 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): SqliteProfile
     };
     // Only a missing default domain is written, so opening a store to read never waits for a writer.
     if (!sql.domainByName.get(defaultDomain)) db.transaction(() => ensureDomain(context, defaultDomain)).immediate();
-    return buildStore(context, file, defaultRegion);
+    return buildStore(context, file, defaultRegion, options.commit === 'until-close');
   } catch (error) {
     db.close();
-    if (isSqliteBusy(error)) {
-      throw new StoreOpenError(`cannot open ${file}: ${describeSqliteError(error)}`, { cause: error, fix: BUSY_FIX });
-    }
-    throw error;
+    throw storeFailure(error, file) ?? error;
   }
 }
 
-function buildStore(context: StoreContext, file: string, defaultRegion: CountryCode): SqliteProfileStore {
+function buildStore(context: StoreContext, file: string, defaultRegion: CountryCode, untilClose: boolean): SqliteProfileStore {
   const { db } = context;
-  // One transaction wrapper per operation; inside a checkpoint better-sqlite3 nests it as a SAVEPOINT.
-  const index = sqliteSearchIndex(context.sql);
+  // Every operation turns SQLite's failures (damaged file, full disk, I/O, busy) into a StoreFileError.
+  const guard = <A extends unknown[], R>(operation: (...args: A) => R): ((...args: A) => R) => guarded(file, operation);
+  const read = <A, R>(operation: (context: StoreContext, request: A) => R): ((request: A) => R) =>
+    guard((request: A) => operation(context, request));
+  // One transaction wrapper per operation; inside a checkpoint (or the run's transaction) better-sqlite3
+  // nests it as a SAVEPOINT.
   const write = <A, R>(operation: (context: StoreContext, request: A) => R): ((request: A) => R) => {
     const transaction = db.transaction((request: A) => operation(context, request));
-    return (request) => transaction.immediate(request);
+    return guard((request: A) => {
+      // IMMEDIATE: the write lock is taken (or waited for) at once, never upgraded from a read later.
+      if (untilClose && !db.inTransaction) db.exec('BEGIN IMMEDIATE');
+      return transaction.immediate(request);
+    });
   };
+  const index = sqliteSearchIndex(context.sql);
   const { releaseAll, ...checkpoints } = checkpointStack(context);
   const importTransaction = write(importProfiles);
   const isEmpty = (): boolean => context.sql.maxSeq.get() == null;
@@ -70,25 +83,37 @@ function buildStore(context: StoreContext, file: string, defaultRegion: CountryC
     defaultRegion,
     defaultDomain: context.defaultDomain,
     createDomain: write(createDomain),
-    getDomain: (request) => getDomain(context, request),
-    listDomains: () => listDomains(context),
+    getDomain: read(getDomain),
+    listDomains: guard(() => listDomains(context)),
     updateDomain: write(updateDomain),
     deleteDomain: write(deleteDomain),
     createProfile: write(createProfile),
     updateProfile: write(updateProfile),
-    getProfile: (request) => getProfile(context, request),
+    getProfile: read(getProfile),
     deleteProfile: write(deleteProfile),
     addProfileKey: write(addProfileKey),
     deleteProfileKey: write(deleteProfileKey),
-    listProfileKeys: (request) => listProfileKeys(context, request),
-    importProfiles: (request) => withJournalForEmptyStore(db, isEmpty, () => importTransaction(request)),
-    searchProfiles: (request) => searchProfiles(planSearch(request, context.defaultDomain, context.normalize), index),
-    ...checkpoints,
-    close: () => {
+    listProfileKeys: read(listProfileKeys),
+    listProfiles: read(listProfiles),
+    importProfiles: untilClose
+      ? importTransaction
+      : guard((request) => withJournalForEmptyStore(db, isEmpty, () => importTransaction(request))),
+    searchProfiles: guard((request) => searchProfiles(planSearch(request, context.defaultDomain, context.normalize), index)),
+    checkpoint: guard(checkpoints.checkpoint),
+    rollbackTo: guard(checkpoints.rollbackTo),
+    releaseCheckpoint: guard(checkpoints.releaseCheckpoint),
+    close: guard(() => {
       if (!db.open) return;
-      releaseAll();
-      db.close();
-    },
+      try {
+        releaseAll();
+        if (db.inTransaction) db.exec('COMMIT'); // the writes held until close
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      } finally {
+        db.close();
+      }
+    }),
   };
 }
 

@@ -50,6 +50,19 @@ export interface SearchProfilesResponse {
   readonly NextToken?: string;
 }
 
+/** `cfsim profiles list`: a domain's profiles in the order they were created, a page at a time. */
+export interface ListProfilesRequest {
+  readonly DomainName?: string;
+  /** 1..100, 20 when absent. */
+  readonly MaxResults?: number;
+  readonly NextToken?: string;
+}
+
+export interface ListProfilesResponse {
+  readonly Items: readonly Profile[];
+  readonly NextToken?: string;
+}
+
 export interface DomainStats {
   readonly ProfileCount: number;
   readonly ObjectCount: number;
@@ -120,6 +133,8 @@ export interface ProfileStore {
 
   /** Bulk insert in one transaction (fixtures, `cfsim profiles import`). Not an API operation. */
   importProfiles(request: ImportProfilesRequest): ImportProfilesResponse;
+  /** A page of the domain's profiles, oldest first. Not an API operation (the service lists none). */
+  listProfiles(request: ListProfilesRequest): ListProfilesResponse;
   /** The custom keys a profile was given with AddProfileKey. Not an API operation. */
   listProfileKeys(request: InDomain & { ProfileId: string }): readonly SearchKey[];
 

@@ -117,8 +117,10 @@ describe('cfsim profiles', () => {
     const table = await cli(['search', '--key', '_phone', '--value', '+14255550100', '--max-results', '1'], true);
     expect(table.stdout).toMatch(/^ProfileId +FirstName +LastName +PhoneNumber +EmailAddress +AccountNumber +FoundBy\n/);
     expect(table.stdout).toContain(`${ana}  Ana`);
-    const token = /more: add --next-token (\S+)/.exec(table.stdout)?.[1] ?? '';
-    const next = await json(['search', '--key', '_phone', '--value', '+14255550100', '--max-results', '1', '--next-token', token]);
+    // The line after the page is the command for the next one, as written
+    const more = /^more: cfsim profiles (.*)$/m.exec(table.stdout)?.[1] ?? '';
+    expect(more).toMatch(/^search --key _phone --value \+14255550100 --max-results 1 --next-token \S+$/);
+    const next = await json(more.split(' '));
     expect(next.Items.map((item: { ProfileId: string }) => item.ProfileId)).toEqual([bo]);
     expect((await cli(['search', '-k', '_account', '-v', 'none'], true)).stdout).toBe('no profile matches\n');
   });
@@ -156,16 +158,16 @@ describe('cfsim profiles', () => {
     expect((await cli(['get', id], true)).stdout).toMatch(/^ProfileId +[a-f0-9]{32}\nFirstName +Ana\nBillingAddress\.State +WA\nKeys\.loyalty +L1\n$/);
     const missing = await cli(['get', 'f'.repeat(32)]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/ResourceNotFoundException: Profile f{32} not found in domain default\n {2}fix: find the ProfileId with `cfsim profiles search`/);
-    expect((await cli(['get', 'f'.repeat(32), '--store', 'my crm.db'])).stderr).toContain("fix: create or import profiles first (`cfsim profiles import <file> --store 'my crm.db'`)");
-    expect((await cli(['get', 'nope'])).stderr).toMatch(/^cfsim: <profileId>: BadRequestException: ProfileId must be 32 lowercase hexadecimal characters \(got "nope"\)\n {2}fix: find the ProfileId with `cfsim profiles search`\n$/);
+    expect(missing.stderr).toMatch(/ResourceNotFoundException: Profile f{32} not found in domain default\n {2}fix: find the ProfileId with `cfsim profiles list`/);
+    expect((await cli(['get', 'f'.repeat(32), '--store', 'my crm.db'])).stderr).toContain("`cfsim profiles create --first-name Ana --store 'my crm.db'`");
+    expect((await cli(['get', 'nope'])).stderr).toMatch(/^cfsim: <profileId>: BadRequestException: ProfileId must be 32 lowercase hexadecimal characters \(got "nope"\)\n {2}fix: find the ProfileId with `cfsim profiles list`\n$/);
   });
 
   it('update: changes the given fields, "" removes one', async () => {
     const id = await create('--first-name', 'Ana', '--email', 'a@x.com', '--phone', '+14255550100');
     expect(await json(['update', id, '--email', '', '--last-name', 'Lee'])).toEqual({ ProfileId: id });
     expect(await json(['get', id])).toEqual({ ProfileId: id, FirstName: 'Ana', LastName: 'Lee', PhoneNumber: '+14255550100' });
-    expect((await cli(['update', id])).stderr).toMatch(/^cfsim: no profile fields given/);
+    expect((await cli(['update', id])).stderr).toBe(`cfsim: no profile fields given\n  fix: give fields, as in \`cfsim profiles update ${id} --first-name Ana --phone +14255550100\` (any field: --field Name=value)\n`);
   });
 
   it('delete: removes the profile', async () => {
@@ -208,13 +210,13 @@ describe('cfsim profiles', () => {
     expect(await json(['domains', 'create', 'sales', '--expiration-days', '30'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 30 });
     await create('--first-name', 'Ana', '--domain', 'sales');
     expect(await json(['domains', 'update', 'sales', '--expiration-days', '90'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 90 });
-    expect((await cli(['domains', 'update', 'sales'])).stderr).toMatch(/^cfsim: domains update: nothing to change\n {2}fix: cfsim profiles domains update sales --expiration-days/);
+    expect((await cli(['domains', 'update', 'sales'])).stderr).toMatch(/^cfsim: domains update: nothing to change\n {2}fix: give --expiration-days, 1 to 1098: `cfsim profiles domains update sales --expiration-days 365`/);
     expect(await json(['domains', 'get', 'sales'])).toMatchObject({ DomainName: 'sales', DefaultExpirationDays: 90, Stats: { ProfileCount: 1 } });
     const list = await json(['domains']);
     expect(list.Items.map((domain: { DomainName: string; Stats: { ProfileCount: number } }) => [domain.DomainName, domain.Stats.ProfileCount])).toEqual([['default', 0], ['sales', 1]]);
     const unconfirmed = await cli(['domains', 'delete', 'sales'], true);
     expect(unconfirmed.code).toBe(2);
-    expect(unconfirmed.stderr).toBe('cfsim: domain sales holds 1 profile\n  fix: add --yes to delete domain sales and its 1 profile\n');
+    expect(unconfirmed.stderr).toBe('cfsim: domain sales holds 1 profile\n  fix: add --yes to delete domain sales and its 1 profile: `cfsim profiles domains delete sales --yes`\n');
     expect((await json(['domains', 'get', 'sales'])).Stats.ProfileCount).toBe(1);
     expect((await cli(['domains', 'delete', 'sales', '--yes'], true)).stdout).toBe('deleted domain sales and its 1 profile\n');
     const gone = await cli(['stats', '--domain', 'sales']);
@@ -228,7 +230,7 @@ describe('cfsim profiles', () => {
     expect((await cli(['domains', 'delete', 'empty'], true)).stdout).toBe('deleted domain empty (it held no profiles)\n');
     await create('--first-name', 'Ana');
     await create('--first-name', 'Bo');
-    expect((await cli(['domains', 'delete', 'default'])).stderr).toBe('cfsim: domain default holds 2 profiles\n  fix: add --yes to delete domain default and its 2 profiles\n');
+    expect((await cli(['domains', 'delete', 'default'])).stderr).toBe('cfsim: domain default holds 2 profiles\n  fix: add --yes to delete domain default and its 2 profiles: `cfsim profiles domains delete default --yes`\n');
     expect(await json(['domains', 'delete', 'default', '--yes'])).toEqual({ Message: 'Domain default deleted' });
     expect((await json(['stats'])).Stats.ProfileCount).toBe(0);
   });
@@ -240,16 +242,16 @@ describe('cfsim profiles', () => {
     );
     expect((await cli(['domains', 'create', 'a.b'])).stderr).toMatch(/^cfsim: domains create a.b: BadRequestException: DomainName "a.b" may contain only/);
     await json(['domains', 'create', 'sales', '--store', 'crm.db']);
-    expect((await cli(['domains', 'update', 'sales', '--store', 'crm.db'])).stderr).toContain('fix: cfsim profiles domains update sales --expiration-days <1..1098> --store crm.db\n');
-    expect((await cli(['domains', 'get', '--store', 'crm.db'])).stderr).toContain('fix: cfsim profiles domains get <name> --store crm.db\n');
+    expect((await cli(['domains', 'update', 'sales', '--store', 'crm.db'])).stderr).toContain('`cfsim profiles domains update sales --expiration-days 365 --store crm.db`\n');
+    expect((await cli(['domains', 'get', '--store', 'crm.db'])).stderr).toContain('fix: name it after get (`cfsim profiles domains get default --store crm.db`); the domains: `cfsim profiles domains list --store crm.db`\n');
   });
 
   it('--store, $CFSIM_STORE and --region: where the store is, and what is wrong with it', async () => {
     const missing = await cli(['stats', '--store', 'crm.db']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^cfsim: --store crm.db: there is no profile store here\n {2}fix: create or import profiles first/);
+    expect(missing.stderr).toMatch(/^cfsim: --store crm.db: there is no profile store here\n {2}fix: point --store at an existing store, or make this one: `cfsim profiles create --first-name Ana --store crm.db`/);
     writeFileSync(join(dir, 'text.db'), 'not a database, but long enough to have a header of sorts');
-    expect((await cli(['stats', '--store', 'text.db'])).stderr).toMatch(/^cfsim: --store text.db: cannot open .* file is not a database/);
+    expect((await cli(['stats', '--store', 'text.db'])).stderr).toMatch(/^cfsim: --store text.db: not a cfsim profile store: it is not an SQLite database, or its first page is damaged\n {2}fix: give a cfsim store file/);
     expect((await cli(['create', '--first-name', 'A', '--region', 'XX'])).stderr).toMatch(/^cfsim: --region XX: not a country code/);
     await json(['create', '--phone', '020 7946 0958', '--region', 'gb', '--store', 'uk.db']);
     expect((await json(['search', '-k', '_phone', '-v', '+442079460958', '--store', 'uk.db'])).Items).toHaveLength(1);
@@ -273,7 +275,7 @@ describe('cfsim profiles', () => {
     const before = readFileSync(other);
     const refused = await cli(['create', '--first-name', 'A', '--store', 'other.db']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/is an SQLite database but not a cfsim profile store/);
+    expect(refused.stderr).toMatch(/^cfsim: --store other.db: an SQLite database, but not a cfsim profile store\n/);
     expect(readFileSync(other).equals(before)).toBe(true);
     expect(existsSync(`${other}-wal`)).toBe(false);
   });
@@ -305,7 +307,7 @@ describe('cfsim profiles', () => {
     chmodSync(join(dir, 'ro.db'), 0o444);
     const result = await cli(['create', '--first-name', 'Bo', '--store', 'ro.db']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/ro\.db is read-only: .*\n {2}fix: make the file and its folder writable, or copy the store/);
+    expect(result.stderr).toMatch(/ro\.db: the store is read-only: .*\n {2}fix: make the file and its folder writable, or copy the store/);
   });
 
   it('commands that change existing profiles or domains need an existing store, as the help says', async () => {

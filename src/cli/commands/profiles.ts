@@ -17,11 +17,17 @@ Exit codes:
   1  some rows were rejected (listed with their lines); the others were imported
   2  the file cannot be read, or a usage problem (nothing imported)`;
 
+const CHECK_EXIT_CODES = `
+Exit codes:
+  0  the store is intact
+  1  problems were found (listed, with the fix)
+  2  the file is not a cfsim store, or cannot be read`;
+
 /** `cfsim profiles <subcommand>`: every action imports its module (and the store) only when it runs. */
 export function registerProfiles(program: Command, context: CommandContext): void {
   const profiles = program
     .command('profiles')
-    .description('manage a profile store: import, search, create, get, update, delete, keys, stats, domains')
+    .description('manage a profile store: import, list, search, create, get, update, delete, keys, stats, domains, check')
     .addHelpText('after', STORE_HELP);
   const { io, setExitCode } = context;
   const sub = (name: string, description: string): Command => withStoreOptions(profiles.command(name).description(description));
@@ -54,6 +60,14 @@ export function registerProfiles(program: Command, context: CommandContext): voi
     .action(async (options: SearchCommandOptions) => {
       const { searchCommand } = await import('./profiles/search-action.js');
       setExitCode(await searchCommand(pairs, options, io));
+    });
+
+  sub('list', "the domain's profiles, oldest first, a page at a time")
+    .option('--max-results <n>', 'profiles per page, 1 to 100 (default 20)', wholeNumber)
+    .option('--next-token <token>', 'the NextToken printed with the previous page')
+    .action(async (options: ListCommandOptions) => {
+      const { listCommand } = await import('./profiles/list-action.js');
+      setExitCode(await listCommand(options, io));
     });
 
   withFieldOptions(sub('create', 'CreateProfile: add a profile (prints its ProfileId)')).action(async (options: FieldCommandOptions) => {
@@ -97,6 +111,14 @@ export function registerProfiles(program: Command, context: CommandContext): voi
     setExitCode(await statsCommand(options, io));
   });
 
+  sub('check', "SQLite's integrity check of the store file, and of its key index against the profiles")
+    .option('--repair', 'rebuild the key index from the profiles (fixes what the index check finds)', false)
+    .addHelpText('after', CHECK_EXIT_CODES)
+    .action(async (options: CheckCommandOptions) => {
+      const { checkCommand } = await import('./profiles/check-action.js');
+      setExitCode(await checkCommand(options, io));
+    });
+
   sub('domains', 'list the domains, or get / create / update / delete one (delete removes its profiles)')
     .argument('[action]', 'list (default), get, create, update or delete', 'list')
     .argument('[name]', 'the domain to get, create, update or delete')
@@ -119,6 +141,8 @@ export type SearchCommandOptions = StoreOptions & {
   readonly maxResults?: number;
   readonly nextToken?: string;
 };
+export type ListCommandOptions = StoreOptions & { readonly maxResults?: number; readonly nextToken?: string };
+export type CheckCommandOptions = StoreOptions & { readonly repair: boolean };
 export type FieldCommandOptions = StoreOptions & FieldOptions;
 export type DomainCommandOptions = StoreOptions & { readonly expirationDays?: number; readonly yes: boolean };
 

@@ -38,10 +38,11 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
   let output;
   try {
     output = runContact(run.flow, run.setup.contact, run.deps, { maxSteps: options.maxSteps });
+    run.close(); // commits the run's writes to a --store file, all together: a failure here is the store's
   } catch (error) {
     throw await reportableRunError(error, options);
   } finally {
-    run.close();
+    run.close(); // closed already unless the run failed
   }
   if (options.json) {
     const { formatRunJson } = await import('../format/run-json.js');

@@ -21,7 +21,12 @@ export async function statsCommand(options: StoreOptions, io: CliIO, fields?: Fi
 
 export async function domainsCommand(action: string, name: string | undefined, options: DomainCommandOptions, io: CliIO): Promise<ExitCode> {
   const needName = (): string => {
-    if (name === undefined) throw new UsageError(`domains ${action}: which domain?`, `cfsim profiles domains ${action} <name>${sameStore(options)}`);
+    if (name === undefined) {
+      throw new UsageError(
+        `domains ${action}: which domain?`,
+        `name it after ${action} (\`cfsim profiles domains ${action} default${sameStore(options)}\`); the domains: \`cfsim profiles domains list${sameStore(options)}\``,
+      );
+    }
     return name;
   };
   // The domain is named by the argument here, not by --domain.
@@ -43,7 +48,10 @@ export async function domainsCommand(action: string, name: string | undefined, o
       const DomainName = needName();
       const days = options.expirationDays === undefined ? {} : { DefaultExpirationDays: options.expirationDays };
       if (action === 'update' && options.expirationDays === undefined) {
-        throw new UsageError('domains update: nothing to change', `cfsim profiles domains update ${DomainName} --expiration-days <1..1098>${sameStore(options)}`);
+        throw new UsageError(
+          'domains update: nothing to change',
+          `give --expiration-days, 1 to 1098: \`cfsim profiles domains update ${DomainName} --expiration-days 365${sameStore(options)}\``,
+        );
       }
       const domain = await withStore(
         options,
@@ -68,7 +76,7 @@ export async function domainsCommand(action: string, name: string | undefined, o
           if (profiles > 0 && !options.yes) {
             throw new UsageError(
               `domain ${DomainName} holds ${count(profiles, 'profile')}`,
-              `add --yes to delete domain ${DomainName} and its ${count(profiles, 'profile')}`,
+              `add --yes to delete domain ${DomainName} and its ${count(profiles, 'profile')}: \`cfsim profiles domains delete ${DomainName} --yes${sameStore(options)}\``,
             );
           }
           return { result: store.deleteDomain({ DomainName }), profiles };
@@ -80,7 +88,10 @@ export async function domainsCommand(action: string, name: string | undefined, o
       return ExitCode.Ok;
     }
     default:
-      throw new UsageError(`domains ${action}: unknown action`, 'use domains list, or domains get|create|update|delete <name>');
+      throw new UsageError(
+        `domains ${action}: unknown action`,
+        `use list, get, create, update or delete, as in \`cfsim profiles domains list${sameStore(options)}\``,
+      );
   }
 }
 

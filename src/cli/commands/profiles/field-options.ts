@@ -4,6 +4,7 @@ import { UsageError } from '../../exit-codes.js';
 import { FIELD_NAME_HELP, locateFlatName, recordFromFlat, type FlatColumn } from '../../../store/flat-record.js';
 import type { FieldLocation } from '../../../store/profile.js';
 import type { FieldsMode } from '../../../store/profile-fields.js';
+import { dictionary } from '../../../store/dictionary.js';
 import type { ProfileRecord } from '../../../store/types.js';
 import type { FieldSource, FieldSources } from './store-access.js';
 
@@ -30,10 +31,15 @@ const NAMED: readonly (readonly [keyof FieldOptions, string])[] = [
 /**
  * The fields the options give, with the option that gave each (for errors). Empty values are kept:
  * CreateProfile refuses them and UpdateProfile removes the value, so the store says which applies.
+ * `command` is the command as the user wrote it up to its options, for the fix when no field is given.
  */
-export function fieldsFromOptions(options: FieldOptions, mode: FieldsMode): { fields: ProfileRecord; sources: FieldSources } {
+export function fieldsFromOptions(
+  options: FieldOptions,
+  mode: FieldsMode,
+  command: string,
+): { fields: ProfileRecord; sources: FieldSources } {
   const values: (readonly [FlatColumn, string])[] = [];
-  const sources: Record<string, FieldSource> = {};
+  const sources = dictionary<FieldSource>();
   const add = (name: string, value: string, flag: string): void => {
     const column = locateFlatName(name);
     if (!column || column.kind === 'profileId' || column.kind === 'key') {
@@ -55,7 +61,9 @@ export function fieldsFromOptions(options: FieldOptions, mode: FieldsMode): { fi
     add(`Attributes.${name}`, value, '--attr');
   }
   for (const pair of options.field) add(...splitPair(pair, '--field'), '--field');
-  if (values.length === 0) throw new UsageError('no profile fields given', 'give fields such as --first-name Ana --phone +14255550100, or --field <name=value>');
+  if (values.length === 0) {
+    throw new UsageError('no profile fields given', `give fields, as in \`${command} --first-name Ana --phone +14255550100\` (any field: --field Name=value)`);
+  }
   return { fields: recordFromFlat(values, { skipEmpty: false }), sources };
 }
 

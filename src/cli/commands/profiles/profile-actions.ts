@@ -2,6 +2,7 @@
 import { ExitCode, UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
 import type { FieldCommandOptions } from '../profiles.js';
+import { shellWord } from '../../../store/sqlite-errors.js';
 import { fieldsFromOptions } from './field-options.js';
 import { formatProfile, printJson, wantsJson } from './output.js';
 import { NAME_LIMIT, profileIdArgument, sameStore, withStore, type StoreOptions } from './store-access.js';
@@ -10,7 +11,7 @@ const inDomain = (options: StoreOptions): { DomainName?: string } =>
   options.domain === undefined ? {} : { DomainName: options.domain };
 
 export async function createCommand(options: FieldCommandOptions, io: CliIO): Promise<ExitCode> {
-  const { fields, sources } = fieldsFromOptions(options, 'create');
+  const { fields, sources } = fieldsFromOptions(options, 'create', `cfsim profiles create${sameStore(options)}`);
   const { ProfileId } = await withStore(options, io, 'create', (store) => store.createProfile({ ...inDomain(options), ...fields }), sources);
   if (wantsJson(options, io)) printJson(io, { ProfileId });
   else io.stdout(`created profile ${ProfileId}\n`);
@@ -37,7 +38,7 @@ export async function getCommand(profileId: string, options: StoreOptions, io: C
 }
 
 export async function updateCommand(profileId: string, options: FieldCommandOptions, io: CliIO): Promise<ExitCode> {
-  const { fields, sources } = fieldsFromOptions(options, 'update');
+  const { fields, sources } = fieldsFromOptions(options, 'update', `cfsim profiles update ${shellWord(profileId)}${sameStore(options)}`);
   const result = await withStore(
     options,
     io,

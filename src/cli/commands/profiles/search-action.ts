@@ -5,7 +5,8 @@ import type { CliIO } from '../../io.js';
 import type { SearchProfilesRequest } from '../../../store/types.js';
 import type { SearchCommandOptions, SearchPair } from '../profiles.js';
 import { formatProfileTable, printJson, wantsJson } from './output.js';
-import { NAME_LIMIT, withStore, type FieldSources } from './store-access.js';
+import { shellWord } from '../../../store/sqlite-errors.js';
+import { NAME_LIMIT, sameStore, withStore, type FieldSources } from './store-access.js';
 
 // The options that set each SearchProfiles field (AdditionalSearchKeys are the --key options after the first).
 const SEARCH_FIELDS: FieldSources = {
@@ -28,13 +29,30 @@ export async function searchCommand(pairs: readonly SearchPair[], options: Searc
   }
   if (response.Items.length === 0) io.stdout('no profile matches\n');
   else io.stdout(formatProfileTable(response.Items));
-  if (response.NextToken) io.stdout(`more: add --next-token ${response.NextToken}\n`);
+  if (response.NextToken) io.stdout(`more: ${searchCommandLine(pairs, options)} --next-token ${response.NextToken}${sameStore(options)}\n`);
   return ExitCode.Ok;
+}
+
+/** The search as a command line, to repeat it for the next page. */
+function searchCommandLine(pairs: readonly SearchPair[], options: SearchCommandOptions): string {
+  const words = ['cfsim profiles search'];
+  if (options.domain !== undefined) words.push(`--domain ${shellWord(options.domain)}`);
+  for (const { KeyName, Values } of pairs) {
+    words.push(`--key ${shellWord(KeyName)}`, ...Values.map((value) => `--value ${shellWord(value)}`));
+  }
+  if (options.and) words.push('--and');
+  if (options.maxResults !== undefined) words.push(`--max-results ${options.maxResults}`);
+  return words.join(' ');
 }
 
 function searchRequest(pairs: readonly SearchPair[], options: SearchCommandOptions): SearchProfilesRequest {
   const [first, ...additional] = pairs;
-  if (!first) throw new UsageError('search needs a key and a value', 'e.g. cfsim profiles search --key _phone --value +14255550100');
+  if (!first) {
+    throw new UsageError(
+      'search needs a key and a value',
+      `give them, as in \`cfsim profiles search --key _phone --value +14255550100${sameStore(options)}\`; to see every profile: \`cfsim profiles list${sameStore(options)}\``,
+    );
+  }
   const empty = pairs.find((pair) => pair.Values.length === 0);
   if (empty) throw new UsageError(`--key ${empty.KeyName}: no --value after it`, `add --value <value> after --key ${empty.KeyName}`);
   if (options.and && options.or) throw new UsageError('--and and --or together', 'give one of them (OR is the default)');

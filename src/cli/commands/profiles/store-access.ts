@@ -4,6 +4,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../exit-codes.js';
 import type { CliIO } from '../../io.js';
+import { ownValue } from '../../../store/dictionary.js';
+import { shellWord } from '../../../store/sqlite-errors.js';
 import type { SqliteProfileStore } from '../../../store/sqlite-store.js';
 import { ProfilesApiError } from '../../../store/types.js';
 
@@ -55,11 +57,12 @@ export async function withStore<T>(
   if (access === 'existing' && !existsSync(file)) {
     throw new UsageError(
       `${label}: there is no profile store here`,
-      `create or import profiles first (\`cfsim profiles import <file>${sameStore(options)}\`), or point --store at an existing store`,
+      `point --store at an existing store, or make this one: \`cfsim profiles create --first-name Ana${sameStore(options)}\`, or \`cfsim profiles import <file>${sameStore(options)}\` with your profiles file`,
     );
   }
-  const [{ openSqliteStore, StoreOpenError, describeSqliteError, isSqliteBusy, BUSY_FIX }, { countryCodeOf, REGION_FIX }] = await Promise.all([
+  const [{ openSqliteStore }, { StoreFileError }, { countryCodeOf, REGION_FIX }] = await Promise.all([
     import('../../../store/sqlite-store.js'),
+    import('../../../store/sqlite-errors.js'),
     import('../../../store/phone.js'),
   ]);
   const region = countryCodeOf(options.region);
@@ -70,7 +73,7 @@ export async function withStore<T>(
   try {
     store = openSqliteStore({ file, ...(region ? { defaultRegion: region } : {}) });
   } catch (error) {
-    if (!(error instanceof StoreOpenError)) throw error;
+    if (!(error instanceof StoreFileError)) throw error;
     // The store's message cannot say which option to change; the store's own region tells whether it was --region.
     const saved = region === undefined ? undefined : regionOf(() => openSqliteStore({ file }));
     if (saved !== undefined && saved !== region) {
@@ -79,15 +82,18 @@ export async function withStore<T>(
         `drop --region, or use --region ${saved} (the store's region)`,
       );
     }
-    throw new UsageError(`${label}: ${error.message}`, error.fix);
+    throw new UsageError(`${label}: ${error.reason}`, error.fix);
   }
   try {
-    return use(store);
+    const result = use(store);
+    store.close();
+    return result;
   } catch (error) {
     // A store this command created for a request that failed (a missing --domain) is not left behind.
     if (!existed) removeNewStore(store, file);
     if (error instanceof ProfilesApiError) throw apiUsageError(error, { label, storeFlag: sameStore(options), fields });
-    if (isSqliteBusy(error)) throw new UsageError(`${label}: ${describeSqliteError(error)}`, BUSY_FIX);
+    // The store's failures (damaged, disk full, busy) name the file as the store knows it: name it as the user did.
+    if (error instanceof StoreFileError) throw new UsageError(`${label}: ${error.reason}`, error.fix);
     throw error;
   } finally {
     store.close();
@@ -101,8 +107,7 @@ function removeNewStore(store: SqliteProfileStore, file: string): void {
 
 /** ` --store <file>` when the user gave one, for a suggested command to act on the same store. */
 export function sameStore(options: StoreOptions): string {
-  if (options.store === undefined) return '';
-  return ` --store ${/^[\w./:@%+=,-]+$/.test(options.store) ? options.store : `'${options.store.replaceAll("'", `'\\''`)}'`}`;
+  return options.store === undefined ? '' : ` --store ${shellWord(options.store)}`;
 }
 
 /** The default region of the store `open` opens, or undefined if it cannot be opened. */
@@ -125,7 +130,8 @@ function apiUsageError(
   // Validation messages start with the field's path: `AdditionalSearchKeys[0].KeyName "a b" may contain ...`.
   const path = (error.message.split(' ', 1)[0] ?? '').replace(/\[\d+\]/g, '');
   const sources: FieldSources = { DomainName: DOMAIN_OPTION, ...fields };
-  const source = sources[path] ?? sources[path.slice(path.lastIndexOf('.') + 1)];
+  // Own properties only: the path may end in a key name such as `constructor` (Keys.constructor[0]).
+  const source = ownValue(sources, path) ?? ownValue(sources, path.slice(path.lastIndexOf('.') + 1));
   if (source) return new UsageError(`${source.flag}: ${error.code}: ${error.message}`, source.fix);
   if (error.code !== 'ResourceNotFoundException') {
     return new UsageError(`${label}: ${error.code}: ${error.message}`, 'correct the value (limits: docs/profile-store.md)');
@@ -134,12 +140,12 @@ function apiUsageError(
   return new UsageError(
     `${label}: ${error.code}: ${error.message}`,
     domain === undefined
-      ? `find the ProfileId with \`cfsim profiles search${storeFlag}\``
+      ? `find the ProfileId with \`cfsim profiles list${storeFlag}\``
       : `list the domains with \`cfsim profiles domains${storeFlag}\`, or create it with \`cfsim profiles domains create ${domain}${storeFlag}\``,
   );
 }
 
 /** The <profileId> argument of get, update, delete, add-key and delete-key. */
 export function profileIdArgument(options: StoreOptions): FieldSources {
-  return { ProfileId: { flag: '<profileId>', fix: `find the ProfileId with \`cfsim profiles search${sameStore(options)}\`` } };
+  return { ProfileId: { flag: '<profileId>', fix: `find the ProfileId with \`cfsim profiles list${sameStore(options)}\`` } };
 }
