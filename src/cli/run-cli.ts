@@ -63,8 +63,9 @@ export function commandLineProblem(error: CommandLineError): { readonly message:
   const help = `see ${path} --help`;
   const [first = ''] = error.message.replace(/^error: /, '').split('\n');
   const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
-  // `option '--max-steps <n>' argument 'abc' is invalid. give a whole number…`: the reason is the fix.
-  const [, said = first, reason] = /^(.*?(?:is invalid|for '[^']*'))\. (.+)$/.exec(first) ?? [];
+  // `option '--max-steps <n>' argument 'abc' is invalid. give a whole number…` (or `… is invalid for
+  // argument 'flow'. …`): the reason is the fix.
+  const [, said = first, reason] = /^(.*?(?:is invalid(?: for argument '[^']*')?|for '[^']*'))\. (.+)$/.exec(first) ?? [];
   const because = reason ? `${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/\.$/, '')}; ` : '';
   switch (error.code) {
     case 'commander.unknownOption':

@@ -43,14 +43,14 @@ describe('machine-readable output is a document even when the input is bad', () 
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout)).toEqual({
       outcome: 'Error',
-      error: { code: 'InputError', message: 'cannot read nothere.yaml: no such file', fix: 'check the path and its permissions' },
+      error: { code: 'InputError', message: 'cannot read the flow file nothere.yaml: no such file', fix: 'check the path' },
       exitCode: 2,
       steps: [],
       prompts: [],
       attributes: {},
       customer: {},
     });
-    expect(missing.stderr).toMatch(/^cfsim: cannot read nothere.yaml/);
+    expect(missing.stderr).toMatch(/^cfsim: cannot read the flow file nothere.yaml/);
 
     const option = runProcess(['run', 'flows/greet-caller.yaml', '--json', '--contacts', 'c.yaml']);
     expect(option.code).toBe(2);

@@ -231,8 +231,8 @@ describe('an empty path is a usage error (exit 2), for every option and argument
   it.each([
     [['validate', ''], /^cfsim: a path is empty\n {2}fix: /],
     [['validate', 'flows/greet-caller.yaml', ''], /^cfsim: a path is empty\n/],
-    [['run', ''], /value '' is invalid for argument 'flow'\. give a file path/],
-    [['run', flow, '--contact', ''], /option '-c, --contact <file>' argument '' is invalid\. give a file path/],
+    [['run', ''], /value '' is invalid for argument 'flow'\n {2}fix: give a file path/],
+    [['run', flow, '--contact', ''], /option '-c, --contact <file>' argument '' is invalid\n {2}fix: give a file path/],
     [['run', flow, '--mocks', ''], /option '-m, --mocks <file>' argument '' is invalid/],
     [['run', flow, '--flows', ''], /option '--flows <file>' argument '' is invalid/],
     [['run', flow, '--store', ''], /option '--store <file\.db>' argument '' is invalid/],

@@ -261,7 +261,7 @@ describe('cfsim profiles', () => {
     expect((await cli(['stats', '--store', 'uk.db', '--region', 'gb'])).code).toBe(0);
     const empty = await cli(['create', '--first-name', 'A', '--store', '']);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/^error: option '-s, --store <file.db>' argument '' is invalid\. give a file path/);
+    expect(empty.stderr).toMatch(/^cfsim: option '-s, --store <file.db>' argument '' is invalid\n {2}fix: give a file path/);
     const viaEnv = await runCli(['profiles', 'create', '--first-name', 'E'], { cwd: dir, env: { CFSIM_STORE: 'env.db' } });
     expect(viaEnv.code).toBe(0);
     expect((await json(['stats', '--store', 'env.db'])).Stats.ProfileCount).toBe(1);

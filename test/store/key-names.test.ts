@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/store/import-file.js';
+import { readImportFile } from '../../src/load/import-file.js';
 import { parseProfilesFixture } from '../../src/store/fixtures.js';
 import { locateFlowField, profileFieldsFromFlow, readFlowField } from '../../src/store/profile.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
@@ -102,7 +102,7 @@ describe('key names are data', () => {
     writeFileSync(join(dir, name), content);
     const file = join(dir, 'crm.db');
     const store = openSqliteStore({ file });
-    expect(store.importProfiles({ Profiles: readImportFile(join(dir, name)).records })).toEqual({ Imported: 1, Rejected: 0 });
+    expect(store.importProfiles({ Profiles: readImportFile(name, dir).records })).toEqual({ Imported: 1, Rejected: 0 });
     const [found] = store.searchProfiles({ KeyName: '__proto__', Values: ['hello'] }).Items;
     expect(found?.FirstName).toBe('Ana');
     expect(found?.Attributes).toEqual({ prototype: 'p1' });
