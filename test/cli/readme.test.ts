@@ -15,14 +15,11 @@ const EXAMPLES = ['flows', 'tests'];
 /**
  * Commands not run, with the reason. The first two are how cfsim is installed and tested (this test
  * is part of `npm test`); step needs a terminal (test/tui/tmux.test.ts runs it in tmux).
- * PENDING: files another branch adds. The lead removes an entry once that branch is merged.
  */
 const NOT_RUN: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
   { pattern: /^npm ci$/, reason: 'installs cfsim (the test runs the built binary)' },
   { pattern: /^npm test$/, reason: 'runs this very test' },
   { pattern: /^npx cfsim step /, reason: 'needs a terminal: test/tui/tmux.test.ts steps through a flow in tmux' },
-  // PENDING (issue 13, h4-store): the example customers.csv does not exist yet; remove after merging.
-  { pattern: /^npx cfsim profiles import customers\.csv /, reason: 'PENDING: the example customers.csv is added by h4-store' },
 ];
 
 interface ReadmeCommand {
