@@ -14,6 +14,9 @@ const { crc32 } = require('node:zlib'); // Node 20.15+; without it the cache is 
 const BUNDLED_COMMANDS = ['validate', 'run', 'test', 'profiles'];
 const BUNDLE_DIR = join(__dirname, '..', 'dist', 'bundle');
 
+/** How each bundle starts (scripts/bundle.js): the function Node wraps a CommonJS module in, which this file calls. */
+const BUNDLE_BANNER = '(function (exports, require, module, __filename, __dirname) {';
+
 const bundleFile = (command) => join(BUNDLE_DIR, `${command}.cjs`);
 const codeCacheFile = (command) => `${bundleFile(command)}.cache`;
 
@@ -65,4 +68,4 @@ function readCodeCache(command, bundleBytes) {
   return stale ? { data: undefined, status: 'stale' } : { data: bytes.subarray(FINGERPRINT_BYTES), status: 'used' };
 }
 
-module.exports = { BUNDLED_COMMANDS, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli };
+module.exports = { BUNDLED_COMMANDS, BUNDLE_BANNER, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli };

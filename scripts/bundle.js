@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
-const { BUNDLED_COMMANDS, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli } = require('../bin/compiled-cli.cjs');
+const { BUNDLED_COMMANDS, BUNDLE_BANNER, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli } = require('../bin/compiled-cli.cjs');
 
 // yaml's CommonJS build, which its "node" export condition selects, runs every module of the package
 // at load (stringifier, all schemas and tags) and cannot be tree-shaken. Its ES module build (the
@@ -78,7 +78,7 @@ await Promise.all([
       define: { 'import.meta.url': '__cfsimModuleUrl' },
       // The function Node wraps a CommonJS module in (bin/compiled-cli.cjs calls it), strict as the
       // ES modules it was bundled from.
-      banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";var __cfsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      banner: { js: `${BUNDLE_BANNER}"use strict";var __cfsimModuleUrl = require("node:url").pathToFileURL(__filename).href;` },
       footer: { js: '})' },
     }),
   ),
