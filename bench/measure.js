@@ -8,9 +8,10 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'cfsim.js');
 
 /**
- * How far past its target a figure may land before `--check` fails: the run-to-run spread of the
- * medians on our 2-core machine when it is otherwise idle (`npm run bench -- noise` measures it;
- * README, Performance). `--margin=0.25` sets another, for a busier machine.
+ * How far past its target a figure may land before `--check` fails, as a fraction of the target: above
+ * the run-to-run spread of the medians on our 2-core machine when it is otherwise idle. `npm run bench
+ * -- noise` measures that spread (README, Performance: 23 to 46% with the machine shared, load 5.4 per
+ * core); `--margin=0.25` sets another.
  */
 export const NOISE_MARGIN = 0.15;
 

@@ -1,9 +1,10 @@
 'use strict';
 // Loads a command's CommonJS bundle (dist/bundle/<command>.cjs) with the V8 code cache that the
-// build made for it (scripts/bundle.js). Node 20 keeps no compiled code between runs (Node 22's
-// module.enableCompileCache is the built-in form of this), so without the cache every start would
-// parse the bundle and compile yaml, the schema validators and the checks again: about a third of
-// `cfsim validate`'s start-up time.
+// build made for it (scripts/bundle.js), on every Node. Without it every start would parse the bundle
+// and compile yaml, the schema validators and the checks again. Node 22.1+'s own compile cache
+// (module.enableCompileCache) keeps only what V8 compiles while loading a module, not the functions
+// that run later, which this cache holds since the build makes it after training runs: it saved less
+// than half as much on Node 22 and 24 (README, Performance, counted with callgrind).
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');

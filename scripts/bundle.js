@@ -2,8 +2,9 @@
 // - dist/bundle/<command>.cjs for validate, run, test and profiles: one CommonJS file per command,
 //   holding that command alone, with a V8 code cache made by training runs (bin/compiled-cli.cjs
 //   loads both). Node spends more time reading, parsing and compiling modules than running a
-//   validation, a CLI run thousands of times in CI pays that at every start, and Node 20 can reuse
-//   compiled code only for a script it is handed (vm.Script).
+//   validation, and a CLI run thousands of times in CI pays that at every start. Node 20 can reuse
+//   compiled code only for a script it is handed (vm.Script); Node 22.1+'s compile cache keeps less
+//   than this trained cache does (README, Performance), so every Node gets it.
 // - dist/bundle/esm/, the whole CLI as ES modules split per command: step (Ink is an ES module with
 //   top-level await, which CommonJS cannot require), help, --version.
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
