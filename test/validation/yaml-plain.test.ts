@@ -54,6 +54,7 @@ describe('plain YAML read from the CST', () => {
     ['block scalars', 'a: |\n  one\n  two\nb: >-\n  one\n  two\n\nc: x\n'],
     ['compact mappings in lists, flow collections, comments', '# c\nActions:\n  - Identifier: a # c\n    Parameters: {Text: "hi, there", List: [1, two, "3"]}\n  - {Identifier: b}\n  -\n'],
     ['a document start', '---\na: 1\n'],
+    ['Windows line ends', 'a: 1\r\nb: [x, "y"]\r\nc:\r\n  - d # e\r\n'],
     ['a # in quotes and in a plain scalar', 'a: "#"\nb: c#d\nc: [e, "#"] # f\n'],
   ])('reads %s as the composer does', (_, text) => {
     expect(expectAgreement(text)).toBe(true);
@@ -89,7 +90,7 @@ describe('plain YAML read from the CST', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
       return seed % below;
     };
-    const pieces = [':', ' ', '-', '\n', '{', '}', '[', ']', ',', '"', "'", '#', '|', '>', '&a', '*a', '!', '?', '  ', 'x', '0x1', '~', '\t'];
+    const pieces = [':', ' ', '-', '\n', '{', '}', '[', ']', ',', '"', "'", '#', '|', '>', '&a', '*a', '!', '?', '  ', 'x', '0x1', '~', '\t', '\r\n'];
     const texts = FILES.map((file) => readFileSync(file, 'utf8')).filter((text) => text.length < 5_000);
     let read = 0;
     for (let edit = 0; edit < 400; edit++) {
