@@ -2,6 +2,7 @@
 // (SQLite in memory). Target: at most 2 µs per block step on average; aws-local-stepfunctions
 // spends about 10 µs per state. Run alone with `node bench/run-flow.js` after `npm run build`.
 import { fileURLToPath } from 'node:url';
+import { report } from './measure.js';
 import { contactFromFile } from '../dist/runtime/contact-input.js';
 import { DEFAULT_ACCOUNT_ID, NO_FLOWS, scriptedInput } from '../dist/runtime/deps.js';
 import { runContact } from '../dist/runtime/run.js';
@@ -92,9 +93,9 @@ export async function runFlowBench() {
   const elapsed = Number(process.hrtime.bigint() - begin) / 1e3;
   const perStep = elapsed / steps;
   const getOnly = timeGetProfile(flow, contacts, deps);
-  console.log(`run: ${RUNS.toLocaleString('en-US')} runs of a 20-block flow against ${PROFILES.toLocaleString('en-US')} profiles: ${(elapsed / 1e3).toFixed(0)} ms`);
-  console.log(`run: ${perStep.toFixed(2)} µs per block step on average (target ≤ 2 µs); ${(elapsed / RUNS).toFixed(1)} µs per run`);
-  console.log(`run: GetCustomerProfile alone ${getOnly.toFixed(2)} µs per call (the store's search included)`);
+  const how = `in one process, after ${WARM_UP.toLocaleString('en-US')} warm-up runs (runContact, the library)`;
+  report('run', `a 20-block flow against ${PROFILES.toLocaleString('en-US')} profiles, per block step, ${how}`, perStep, 'µs', { max: 2 }, `${(elapsed / RUNS).toFixed(1)} µs a run`);
+  report('run', `  GetCustomerProfile alone, per call (the store's search included), ${how}`, getOnly, 'µs', undefined);
   store.close();
   return { perStepMicros: perStep, perRunMicros: elapsed / RUNS, getProfileMicros: getOnly };
 }

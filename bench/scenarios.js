@@ -1,10 +1,10 @@
 // Scenario tests at scale: 1,000 cases of a 20-block flow (a profile lookup, create, update, a
-// chain of attribute and prompt blocks) against 1,000 profiles, in one process, as `cfsim test`
-// runs them: read, check, run each case on a rolled-back store, report, with coverage.
+// chain of attribute and prompt blocks) against 1,000 profiles: `cfsim test --coverage` as a cold process
+// (read, check, run each case on a rolled-back store, report), and the runs alone through the library.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../dist/cli/main.js';
+import { BIN, report, timeProcesses } from './measure.js';
 import { readScenarioFile } from '../dist/scenario/load.js';
 import { prepareScenario } from '../dist/scenario/prepare.js';
 import { runScenario } from '../dist/scenario/run-scenario.js';
@@ -89,18 +89,10 @@ export async function runScenarioBench() {
     writeFileSync(join(dir, 'flow.yaml'), flowYaml());
     writeFileSync(join(dir, 'profiles.yaml'), profilesYaml());
     writeFileSync(join(dir, 'bench.test.yaml'), scenarioYaml());
-    let output = '';
-    const io = { stdout: (text) => void (output += text), stderr: (text) => void (output += text), isTTY: false, color: false, cwd: dir, env: {} };
-    await main(['test', 'bench.test.yaml'], io); // warm up: module loading and the JIT
-    output = '';
-    const start = process.hrtime.bigint();
-    const code = await main(['test', 'bench.test.yaml', '--coverage'], io);
-    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    const summary = output.trimEnd().split('\n').pop();
-    if (code !== 0) throw new Error(`the bench scenarios failed (exit ${code}):\n${output}`);
-    console.log(`scenarios: ${CASES.toLocaleString('en')} cases of a 20-block flow, ${PROFILES.toLocaleString('en')} profiles, \`cfsim test --coverage\` in one process: ${elapsed.toFixed(0)} ms, ${((elapsed * 1000) / CASES).toFixed(0)} µs per case (${summary})`);
+    const [elapsed] = timeProcesses([{ args: [BIN, 'test', 'bench.test.yaml', '--coverage'], cwd: dir }], { runs: 5, warmUp: 1 });
+    report('scenarios', `cfsim test --coverage: ${CASES.toLocaleString('en-US')} cases of a 20-block flow, ${PROFILES.toLocaleString('en-US')} profiles, one cold process`, elapsed, 'ms', undefined, `${((elapsed * 1000) / CASES).toFixed(0)} µs a case`);
     const runs = await runsOnly(dir);
-    console.log(`scenarios: the runs alone (each case on a rolled-back store, expectations, coverage): ${runs.toFixed(0)} ms, ${((runs * 1000) / CASES).toFixed(0)} µs per case`);
+    report('scenarios', '  the runs alone (each case on a rolled-back store, expectations, coverage), in one process after a warm-up run', runs, 'ms', undefined, `${((runs * 1000) / CASES).toFixed(0)} µs a case`);
     return { elapsedMs: elapsed, perCaseMs: elapsed / CASES, runsMs: runs };
   } finally {
     rmSync(dir, { recursive: true, force: true });

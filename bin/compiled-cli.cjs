@@ -1,9 +1,10 @@
 'use strict';
 // Loads a command's CommonJS bundle (dist/bundle/<command>.cjs) with the V8 code cache that the
-// build made for it (scripts/bundle.js). Node 20 keeps no compiled code between runs (Node 22's
-// module.enableCompileCache is the built-in form of this), so without the cache every start would
-// parse the bundle and compile yaml, the schema validators and the checks again: about a third of
-// `cfsim validate`'s start-up time.
+// build made for it (scripts/bundle.js), on every Node. Without it every start would parse the bundle
+// and compile yaml, the schema validators and the checks again. Node 22.1+'s own compile cache
+// (module.enableCompileCache) keeps only what V8 compiles while loading a module, not the functions
+// that run later, which this cache holds since the build makes it after training runs: it saved less
+// than half as much on Node 22 and 24 (README, Performance, counted with callgrind).
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
@@ -13,6 +14,9 @@ const { crc32 } = require('node:zlib'); // Node 20.15+; without it the cache is 
 /** The commands CI runs, each bundled alone; everything else runs from the ES module build. */
 const BUNDLED_COMMANDS = ['validate', 'run', 'test', 'profiles'];
 const BUNDLE_DIR = join(__dirname, '..', 'dist', 'bundle');
+
+/** How each bundle starts (scripts/bundle.js): the function Node wraps a CommonJS module in, which this file calls. */
+const BUNDLE_BANNER = '(function (exports, require, module, __filename, __dirname) {';
 
 const bundleFile = (command) => join(BUNDLE_DIR, `${command}.cjs`);
 const codeCacheFile = (command) => `${bundleFile(command)}.cache`;
@@ -65,4 +69,4 @@ function readCodeCache(command, bundleBytes) {
   return stale ? { data: undefined, status: 'stale' } : { data: bytes.subarray(FINGERPRINT_BYTES), status: 'used' };
 }
 
-module.exports = { BUNDLED_COMMANDS, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli };
+module.exports = { BUNDLED_COMMANDS, BUNDLE_BANNER, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli };

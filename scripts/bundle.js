@@ -2,8 +2,9 @@
 // - dist/bundle/<command>.cjs for validate, run, test and profiles: one CommonJS file per command,
 //   holding that command alone, with a V8 code cache made by training runs (bin/compiled-cli.cjs
 //   loads both). Node spends more time reading, parsing and compiling modules than running a
-//   validation, a CLI run thousands of times in CI pays that at every start, and Node 20 can reuse
-//   compiled code only for a script it is handed (vm.Script).
+//   validation, and a CLI run thousands of times in CI pays that at every start. Node 20 can reuse
+//   compiled code only for a script it is handed (vm.Script); Node 22.1+'s compile cache keeps less
+//   than this trained cache does (README, Performance), so every Node gets it.
 // - dist/bundle/esm/, the whole CLI as ES modules split per command: step (Ink is an ES module with
 //   top-level await, which CommonJS cannot require), help, --version.
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { build } from 'esbuild';
 import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
-const { BUNDLED_COMMANDS, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli } = require('../bin/compiled-cli.cjs');
+const { BUNDLED_COMMANDS, BUNDLE_BANNER, bundleFile, codeCacheBytes, codeCacheFile, loadCompiledCli } = require('../bin/compiled-cli.cjs');
 
 // yaml's CommonJS build, which its "node" export condition selects, runs every module of the package
 // at load (stringifier, all schemas and tags) and cannot be tree-shaken. Its ES module build (the
@@ -78,7 +79,7 @@ await Promise.all([
       define: { 'import.meta.url': '__cfsimModuleUrl' },
       // The function Node wraps a CommonJS module in (bin/compiled-cli.cjs calls it), strict as the
       // ES modules it was bundled from.
-      banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";var __cfsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      banner: { js: `${BUNDLE_BANNER}"use strict";var __cfsimModuleUrl = require("node:url").pathToFileURL(__filename).href;` },
       footer: { js: '})' },
     }),
   ),

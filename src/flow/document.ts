@@ -2,6 +2,7 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, 
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { clip } from '../validate/diagnostic.js';
 import type { DocPath, SourceLocator, SourcePosition } from './types.js';
+import { NOT_PLAIN, plainYamlValue } from './yaml-plain.js';
 
 export const START: SourcePosition = { line: 1, column: 1 };
 
@@ -35,7 +36,18 @@ export interface ParsedText {
 
 /** Parses YAML with node ranges kept, so diagnostics point at the node, not at a text search. */
 export function parseYamlText(text: string): ParsedText {
-  const { doc, toPosition, errors } = parseYaml(text);
+  const cst = parseCst(text);
+  // Plain YAML (most flows) is read straight from the CST; the composer runs only if a diagnostic asks where something is.
+  const plain = cst.errors.length ? NOT_PLAIN : plainYamlValue(cst.tokens, text, cst.lineCounter);
+  if (plain !== NOT_PLAIN) {
+    let located: SourceLocator | undefined;
+    return {
+      value: plain,
+      locator: { locate: (path, options) => (located ??= yamlLocator(composeCst(cst, text).doc, cst.toPosition)).locate(path, options) },
+      errors: [],
+    };
+  }
+  const { doc, toPosition, errors } = composeCst(cst, text);
   const locator = yamlLocator(doc, toPosition);
   if (!doc || errors.length) return { value: undefined, locator, errors };
   let aliased = false;
@@ -171,12 +183,20 @@ interface YamlParse {
   readonly errors: readonly TextError[];
 }
 
+interface CstParse {
+  readonly tokens: readonly CST.Token[];
+  readonly lineCounter: LineCounter;
+  readonly toPosition: (offset: number) => SourcePosition;
+  /** The nesting error, when the parse stopped at a collection nested too deep. */
+  readonly errors: readonly TextError[];
+}
+
 /**
- * yaml's parseDocument in its two stages: the CST parser, a lexeme at a time, so that it stops at the first
- * collection nested too deep (the composer recurses into the CST, and a runaway nesting costs the parser
- * gigabytes); then the composer, with the errors reworded for a flow author.
+ * yaml's parseDocument in its two stages. First the CST parser, a lexeme at a time, so that it stops at the
+ * first collection nested too deep (the composer recurses into the CST, and a runaway nesting costs the
+ * parser gigabytes).
  */
-function parseYaml(text: string): YamlParse {
+function parseCst(text: string): CstParse {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
@@ -188,9 +208,16 @@ function parseYaml(text: string): YamlParse {
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     const tooDeep = tooDeepCollection(parser.stack);
-    if (tooDeep) return { doc: undefined, toPosition, errors: [nestingError(toPosition(tooDeep.offset))] };
+    if (tooDeep) return { tokens, lineCounter, toPosition, errors: [nestingError(toPosition(tooDeep.offset))] };
   }
   tokens.push(...parser.end());
+  return { tokens, lineCounter, toPosition, errors: [] };
+}
+
+/** Then the composer, with the errors reworded for a flow author. */
+function composeCst(cst: CstParse, text: string): YamlParse {
+  const { tokens, toPosition } = cst;
+  if (cst.errors.length) return { doc: undefined, toPosition, errors: cst.errors };
   // uniqueKeys: false: yaml's own check compares each key with every key before it, quadratic in the
   // size of a mapping (a contact of 100,000 attributes took minutes); duplicateKeys does it with a set.
   // forceDoc: an empty text is one empty document.
