@@ -244,9 +244,14 @@ async function startEndlessImport(): Promise<ChildProcess> {
 /** Kills an importing child once `ready()`. */
 async function killImportWhen(ready: () => boolean, child?: ChildProcess): Promise<void> {
   const importing = child ?? (await startEndlessImport());
-  await waitFor(ready, 45_000);
-  importing.kill('SIGKILL');
-  await new Promise((resolve) => importing.on('exit', resolve));
+  const exited = new Promise((resolve) => importing.on('exit', resolve));
+  try {
+    await waitFor(ready, 45_000);
+  } finally {
+    // Also when the wait times out: an endless importer left behind would run until the machine stops.
+    importing.kill('SIGKILL');
+    await exited;
+  }
 }
 
 /** The store file after a killed writer: SQLite's integrity check passes, and none of the killed import's profiles are in it. */
