@@ -5,6 +5,8 @@
 // References are plain member paths ($.Attributes.tier, $['Attributes']['a b'], $.External.list[0]),
 // read by member access: wildcards, recursive descent and filters are not references in Amazon
 // Connect, so they read as "" too (and the run trace says so) instead of dumping the contact.
+import { MAX_VALUE_TEXT, valueText } from '../flow/value-text.js';
+
 type Accessor = (root: object) => unknown;
 type Part = string | { readonly path: string };
 
@@ -32,17 +34,28 @@ export function readPath(root: object, path: string): unknown {
   return accessorFor(path)(root);
 }
 
-/** A parameter as text: references replaced by their values ("" when unresolved). */
+/**
+ * A parameter as text: references replaced by their values ("" when unresolved). The text is cut at
+ * MAX_VALUE_TEXT characters, twice Amazon Connect's 32 KB for all of a contact's attributes, so a
+ * flow that joins an attribute to itself in a loop builds bounded text and the block that stores it
+ * still sees it is too long (connect-limits.ts).
+ */
 export function resolveText(value: unknown, root: object): string {
   if (typeof value !== 'string') return toText(value);
   const compiled = compileTemplate(value);
   switch (compiled.kind) {
     case 'literal':
-      return compiled.text;
+      return compiled.text.length > MAX_VALUE_TEXT ? compiled.text.slice(0, MAX_VALUE_TEXT) : compiled.text;
     case 'whole':
       return toText(readPath(root, compiled.path));
-    case 'mixed':
-      return compiled.parts.map((part) => (typeof part === 'string' ? part : toText(readPath(root, part.path)))).join('');
+    case 'mixed': {
+      let text = '';
+      for (const part of compiled.parts) {
+        text += typeof part === 'string' ? part : toText(readPath(root, part.path));
+        if (text.length > MAX_VALUE_TEXT) return text.slice(0, MAX_VALUE_TEXT);
+      }
+      return text;
+    }
   }
 }
 
@@ -67,12 +80,9 @@ export function unreadableReferences(value: unknown): string[] {
   return Object.values(value).flatMap(unreadableReferences);
 }
 
-/** The text a flow sees for any value: "" for nothing, JSON for objects. */
+/** The text a flow sees for any value: "" for nothing, JSON for objects; never calls the value's methods. */
 export function toText(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return valueText(value, MAX_VALUE_TEXT);
 }
 
 function compileTemplate(text: string): Compiled {

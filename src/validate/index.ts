@@ -6,6 +6,7 @@ import { validate as validateFlowDocument } from '../generated/validators/flow-d
 import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist } from './checks/graph.js';
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
+import { waitWithinLimit } from './checks/limits.js';
 import { referencesReadable } from './checks/references.js';
 import type { Diagnostic } from './diagnostic.js';
 import { notAFlow } from './not-a-flow.js';
@@ -29,6 +30,7 @@ const CHECKS: readonly Check[] = [
   errorBranchPresent,
   profileBeforeUpdate,
   referencesReadable,
+  waitWithinLimit,
 ];
 
 /** Every diagnostic for one parsed flow file, sorted by position. */
