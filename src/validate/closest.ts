@@ -19,15 +19,20 @@ export function editDistance(a: string, b: string): number {
   return (rows[s.length] as number[])[t.length] as number;
 }
 
+const MAX_SUGGESTED_LENGTH = 200;
+
 /**
  * The candidate a typo most likely meant, or undefined when nothing is close.
  * Also matches by shared words, so TransferToQueue finds TransferContactToQueue.
  */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  // The edit distance is O(n·m): names longer than any real one get no suggestion (issue 12).
+  if (name.length > MAX_SUGGESTED_LENGTH) return undefined;
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   const words = splitWords(name);
   for (const candidate of candidates) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
     const distance = editDistance(name, candidate);
     const limit = Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3));
     const candidateWords = splitWords(candidate);
