@@ -97,3 +97,13 @@ describe('time stays within what JavaScript dates hold', () => {
     expect(outcome).toMatchObject({ branch: NO_MATCHING, reason: 'NoMatchingError: mocks.hours main names the time zone "Mars/Olympus", which is not an IANA time zone' });
   });
 });
+
+describe('contact data: the UpdateContact API\'s lengths', () => {
+  it('a Name over 512 or a Description over 4,096 characters takes NoMatchingError and sets nothing', async () => {
+    const { updateContactData } = await import('../../src/blocks/update-contact-data.js');
+    const update = (parameters: Record<string, unknown>) => updateContactData(action({ Identifier: 'd', Type: 'UpdateContactData', Parameters: parameters }), contact(), context());
+    expect(update({ Name: 'n'.repeat(512), Description: 'd'.repeat(4_096) }).branch).toEqual({ kind: 'next' });
+    expect(update({ Name: 'n'.repeat(513) })).toMatchObject({ branch: NO_MATCHING, reason: 'NoMatchingError: Name is 513 characters long; Amazon Connect takes at most 512' });
+    expect(update({ Description: 'd'.repeat(4_097) }).contact).toBeUndefined();
+  });
+});
