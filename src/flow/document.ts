@@ -183,8 +183,9 @@ function parseYaml(text: string): YamlParse {
   }
   tokens.push(...parser.end());
   // uniqueKeys: a duplicated key is an error, as it would be lost silently otherwise.
+  // logLevel error: yaml would print its warnings (a key that is a collection) to stderr itself.
   // forceDoc: an empty text is one empty document.
-  const [doc] = new Composer({ uniqueKeys: true }).compose(tokens, true, text.length);
+  const [doc] = new Composer({ uniqueKeys: true, logLevel: 'error' }).compose(tokens, true, text.length);
   const errors: TextError[] = [];
   const documents = tokens.filter((token) => token.type === 'document');
   const second = documents[1];

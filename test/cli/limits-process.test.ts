@@ -74,4 +74,12 @@ describe('bounded runs (issue 12)', () => {
       expect(`${result.stdout}${result.stderr}`).toMatch(/object-operand\.yaml:11:\d+ +error +FLOW007 .*Operands\[0\]: must be a string, not an object/);
     }
   });
+
+  it('a YAML key that is a list is a diagnostic, and yaml prints no warning of its own (found by fuzzing)', () => {
+    const result = runProcess(['run', 'flows/greet-caller.yaml', '--contact', at('collection-key.contact.yaml')]);
+    expectClean(result);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/collection-key\.contact\.yaml:1:1 +error +RUN001 +the file: unknown key "\[ 1 \]"/);
+    expect(result.stderr).not.toContain('Keys with collection values');
+  });
 });
