@@ -1,7 +1,7 @@
 // The long fuzz campaign (`npm run fuzz`): FUZZ_INPUTS inputs (100,000 by default) from a random
 // seed, every failure saved to regressions/ and counted, the figures printed at the end. Not part of
 // `npm test` (vitest.fuzz.config.ts runs it); docs/robustness.md has the last figures.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,6 +11,8 @@ import { judge, saveRegression, snapshotPrototypes } from './judge.js';
 
 const TOTAL = Number(process.env.FUZZ_INPUTS ?? 100_000);
 const BATCH = 500;
+/** The figures so far, rewritten after every batch: a long run can be watched, or stopped and still reported. */
+const REPORT = process.env.FUZZ_REPORT ?? join(tmpdir(), 'cfsim-fuzz-report.json');
 
 it(`${TOTAL} fuzzed inputs end with a result or diagnostics, in time, with clean prototypes`, async () => {
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -38,7 +40,7 @@ it(`${TOTAL} fuzzed inputs end with a result or diagnostics, in time, with clean
           else failures.set(kind, { count: 1, saved: saveRegression(input, judged.why) });
         }
       }
-      if ((batch + 1) % 20 === 0) progress(counts, started);
+      writeReport({ seed, ...counts, distinct: failures.size, seconds: Math.round((performance.now() - started) / 1000), slowestMs: Math.round(slowest), failureKinds: Object.fromEntries([...failures].map(([kind, { count, saved }]) => [kind, { count, saved }])) });
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -55,7 +57,7 @@ it(`${TOTAL} fuzzed inputs end with a result or diagnostics, in time, with clean
   expect(counts.failures).toBe(0);
 });
 
-function progress(counts: { inputs: number; failures: number }, started: number): void {
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`  … ${counts.inputs} inputs, ${counts.failures} failures, ${seconds.toFixed(0)} s`);
+function writeReport(figures: Record<string, unknown>): void {
+  writeFileSync(`${REPORT}.tmp`, `${JSON.stringify(figures, null, 1)}\n`);
+  renameSync(`${REPORT}.tmp`, REPORT);
 }

@@ -6,7 +6,10 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/cli.js';
 
 export interface Seeds {
+  /** The reference corpus: real exports, some large. */
   readonly flows: readonly unknown[];
+  /** The examples and golden flows: small, and each runs to an end. */
+  readonly smallFlows: readonly unknown[];
   readonly contacts: readonly unknown[];
   readonly mocks: readonly unknown[];
   readonly profiles: readonly unknown[];
@@ -54,11 +57,8 @@ export function seeds(): Seeds {
   const goldenFiles = (name: string) => goldenDirs.map((dir) => join(dir, name)).filter((file) => existsSync(file));
   const defined = (values: unknown[]) => values.filter((value) => value !== undefined && value !== null);
   cached = {
-    flows: defined([
-      ...REFERENCE_DIRS.flatMap((dir) => filesIn(dir, /\.json$/)).map((file) => unwrap(read(file))),
-      ...filesIn(join(ROOT, 'flows'), /\.ya?ml$/).filter((file) => !file.endsWith('profiles.yaml')).map(read),
-      ...goldenFiles('flow.yaml').map(read),
-    ]),
+    flows: defined(REFERENCE_DIRS.flatMap((dir) => filesIn(dir, /\.json$/)).map((file) => unwrap(read(file)))),
+    smallFlows: defined([...filesIn(join(ROOT, 'flows'), /\.ya?ml$/).filter((file) => !file.endsWith('profiles.yaml')).map(read), ...goldenFiles('flow.yaml').map(read)]),
     contacts: defined([...filesIn(join(ROOT, 'flows', 'contacts'), /\.ya?ml$/).map(read), ...goldenFiles('contact.yaml').map(read)]),
     mocks: defined([...goldenFiles('mocks.yaml').map(read), ALL_MOCKS]),
     profiles: defined([read(join(ROOT, 'flows', 'profiles.yaml')), ...goldenFiles('profiles.yaml').map(read)]),

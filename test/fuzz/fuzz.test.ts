@@ -22,7 +22,7 @@ describe('fuzzed flows, contacts, mocks, profiles and scenario files', () => {
         if (!judged.ok) failures.push(`${judged.why}\n(saved as test/fuzz/regressions/${saveRegression(input, judged.why)})`);
         return judged.ok;
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed, endOnFailure: true },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed, endOnFailure: true },
     );
     expect(outcome.failed ? failures.join('\n') : 'no failure').toBe('no failure');
   }, 120_000);

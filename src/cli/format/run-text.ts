@@ -12,7 +12,7 @@ const SUCCESS_BRANCHES = new Set(['Success', 'Condition']);
  * The most characters of one value the trace prints: a value can hold 32 KB (an attribute) and a
  * prompt 6,000 characters, which would bury the trace; `--json` has them whole.
  */
-export const MAX_PRINTED_VALUE = 1_000;
+const MAX_PRINTED_VALUE = 1_000;
 
 /** What the run started from: the title (flow, channel, caller, contact file) and lines worth knowing first. */
 export interface RunHeader {
@@ -101,7 +101,7 @@ function pairs(values: Readonly<Record<string, string>>): string {
 }
 
 /** A printed value cut at MAX_PRINTED_VALUE characters, saying how much was left out. */
-export function clip(text: string): string {
+function clip(text: string): string {
   if (text.length <= MAX_PRINTED_VALUE) return text;
   return `${text.slice(0, MAX_PRINTED_VALUE)}… (${(text.length - MAX_PRINTED_VALUE).toLocaleString('en-US')} more characters; --json prints all)`;
 }
