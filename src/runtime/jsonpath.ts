@@ -18,6 +18,8 @@ type Compiled =
 
 // Flows are finite, so the caches stay small; the cap only guards against callers passing generated text.
 const CACHE_LIMIT = 20_000;
+// Longer texts are compiled each time (linear in their length), so the caches hold at most ~80 MB.
+const CACHED_LENGTH = 4_096;
 const accessors = new Map<string, Accessor>();
 /** The accessor of every reference that is not a plain member path. */
 const UNREADABLE: Accessor = () => undefined;
@@ -91,6 +93,7 @@ function compileTemplate(text: string): Compiled {
   if (!text.includes('$')) compiled = { kind: 'literal', text };
   else if (INLINE_WHOLE.test(text) || isWholePath(text)) compiled = { kind: 'whole', path: text };
   else compiled = splitInline(text);
+  if (text.length > CACHED_LENGTH) return compiled;
   if (templates.size >= CACHE_LIMIT) templates.clear();
   templates.set(text, compiled);
   return compiled;
@@ -119,6 +122,7 @@ function accessorFor(path: string): Accessor {
   if (!accessor) {
     const keys = memberKeys(path);
     accessor = keys ? (root) => walk(root, keys) : UNREADABLE;
+    if (path.length > CACHED_LENGTH) return accessor;
     if (accessors.size >= CACHE_LIMIT) accessors.clear();
     accessors.set(path, accessor);
   }
