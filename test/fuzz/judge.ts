@@ -9,7 +9,7 @@ import { exercise } from './target.js';
 
 export const REGRESSIONS = join(import.meta.dirname, 'regressions');
 
-/** Per input, generous for a loaded 2-core machine: the inputs are small, a run takes at most 200 steps. */
+/** CPU time per input: the inputs are at most a few hundred KB, a run takes at most 200 steps. */
 export const TIME_BOUND_MS = Number(process.env.FUZZ_TIME_BOUND_MS ?? 5_000);
 
 const WATCHED: readonly object[] = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Map.prototype, Set.prototype];
@@ -44,7 +44,7 @@ export async function judge(input: FuzzInput, dir: string, snapshot: Snapshot): 
   const changed = prototypeChange(snapshot);
   if (changed) return { ok: false, why: `prototype pollution: ${changed}`, ms: verdict.ms };
   if (!verdict.ok) return { ok: false, why: `crash: ${verdict.error}${verdict.stack ? `\n${verdict.stack.split('\n').slice(1, 6).join('\n')}` : ''}`, ms: verdict.ms };
-  if (verdict.ms > TIME_BOUND_MS) return { ok: false, why: `slow: ${Math.round(verdict.ms)} ms, more than ${TIME_BOUND_MS} ms`, ms: verdict.ms };
+  if (verdict.ms > TIME_BOUND_MS) return { ok: false, why: `slow: ${Math.round(verdict.ms)} ms of CPU, more than ${TIME_BOUND_MS} ms`, ms: verdict.ms };
   return verdict;
 }
 
