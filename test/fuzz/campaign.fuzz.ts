@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { fuzzInput } from './inputs.js';
-import { judge, saveRegression, snapshotPrototypes } from './judge.js';
+import { judge, prototypeChange, saveRegression, snapshotPrototypes } from './judge.js';
 
 const TOTAL = Number(process.env.FUZZ_INPUTS ?? 100_000);
 const BATCH = 500;
@@ -26,6 +26,9 @@ it(`${TOTAL} fuzzed inputs end with a result or diagnostics, in time, with clean
   try {
     for (let batch = 0; counts.inputs < TOTAL; batch++) {
       const inputs = fc.sample(fuzzInput, { numRuns: Math.min(BATCH, TOTAL - counts.inputs), seed: seed + batch });
+      // A change made while generating is the fuzzer's own bug, not cfsim's: stop at once.
+      const generated = prototypeChange(snapshot);
+      if (generated) throw new Error(`generating batch ${batch} changed a prototype: ${generated}`);
       for (const input of inputs) {
         const judged = await judge(input, dir, snapshot);
         counts.inputs++;

@@ -24,7 +24,10 @@ export function snapshotPrototypes(): Snapshot {
 export function prototypeChange(snapshot: Snapshot): string | undefined {
   for (const [proto, before] of snapshot) {
     const keys = Reflect.ownKeys(proto);
-    if (keys.length !== before.size) return `a built-in prototype has ${keys.length} own keys, not ${before.size}`;
+    const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+    const added = keys.filter((key) => !before.has(key)).map(String);
+    if (added.length) return `${typeof name === 'string' ? name : 'a built-in'}.prototype has new keys ${added.slice(0, 5).join(', ')}`;
+    if (keys.length !== before.size) return `${typeof name === 'string' ? name : 'a built-in'}.prototype has ${keys.length} own keys, not ${before.size}`;
     for (const key of keys) {
       const now = Object.getOwnPropertyDescriptor(proto, key);
       const was = before.get(key);

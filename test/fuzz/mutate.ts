@@ -68,11 +68,24 @@ type Container = Record<string, unknown> | unknown[];
 
 /** A deep copy that keeps "__proto__" keys as own keys. */
 export function clone(value: unknown, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || depth > 200) return value;
+  if (!isPlain(value) || depth > 200) return value;
   if (Array.isArray(value)) return value.map((item) => clone(item, depth + 1));
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) withKey(key, clone(item, depth + 1), copy);
   return copy;
+}
+
+/** Plain data only: a built-in prototype must never become a place to mutate. */
+function isPlain(node: unknown): node is Container {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node !== Array.prototype;
+  const proto: unknown = Object.getPrototypeOf(node);
+  return node !== Object.prototype && (proto === Object.prototype || proto === null);
+}
+
+/** An own member only: `target.__proto__` would read Object.prototype into the document. */
+function own(target: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(target, key) ? target[key] : undefined;
 }
 
 /** The containers of a document, at most `limit` of them, breadth first. */
@@ -81,7 +94,7 @@ function containers(root: unknown, limit = 5_000): Container[] {
   const pending: unknown[] = [root];
   for (let index = 0; index < pending.length && found.length < limit; index++) {
     const node = pending[index];
-    if (typeof node !== 'object' || node === null) continue;
+    if (!isPlain(node)) continue;
     found.push(node as Container);
     for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) pending.push(child);
   }
@@ -143,10 +156,10 @@ function applyToObject(target: Record<string, unknown>, keys: string[], s: Step,
       delete target[key];
       break;
     case 'duplicate':
-      withKey(s.key, clone(target[key]), target);
+      withKey(s.key, clone(own(target, key)), target);
       break;
     case 'rename': {
-      const value = target[key];
+      const value = own(target, key);
       delete target[key];
       withKey(s.key, value, target);
       break;
@@ -161,7 +174,7 @@ function applyToObject(target: Record<string, unknown>, keys: string[], s: Step,
       break;
     }
     case 'nest':
-      withKey(key, nested(target[key], s.depth, s.member % 2 === 0), target);
+      withKey(key, nested(own(target, key), s.depth, s.member % 2 === 0), target);
       break;
   }
 }
