@@ -107,3 +107,16 @@ describe('contact data: the UpdateContact API\'s lengths', () => {
     expect(update({ Description: 'd'.repeat(4_097) }).contact).toBeUndefined();
   });
 });
+
+describe('transitions that are not text', () => {
+  it('a NextAction that is an object (an action type validate has no schema for) is no target: the run stops with NoTransition', async () => {
+    const { runFlow } = await import('../../src/index.js');
+    const { loadedFlow } = await import('../runtime/helpers.js');
+    const flow = loadedFlow([
+      { Identifier: 'stream', Type: 'UpdateContactMediaStreamingBehavior', Transitions: { NextAction: { toString: 'x' } as unknown as string } },
+    ]);
+    const result = runFlow(flow, {}, { maxSteps: 10 });
+    expect(result.outcome).toBe('Error');
+    expect(JSON.stringify(result)).toContain('NoTransition');
+  });
+});
