@@ -2,9 +2,9 @@
 // named (or the working queue's), compared with Equals (devguide flow-control-actions-checkhoursofoperation).
 // cfsim reads mocks.hours (by block, hours id/ARN, queue, or "*"): a fixed inHours, or a weekly
 // schedule checked against the clock. With no mock the contact is in hours.
-import { describeLocalTime, isInHours } from '../runtime/hours.js';
+import { describeLocalTime, isInHours, isKnownTimeZone, simulatedNow } from '../runtime/hours.js';
 import type { HoursMock } from '../runtime/mocks.js';
-import type { BlockHandler, Outcome } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, type Outcome } from '../runtime/outcome.js';
 import { lastSegment, mockedError, mockFor, textParam } from './common.js';
 import { queueKeys } from './queue-support.js';
 
@@ -18,8 +18,11 @@ export const checkHoursOfOperation: BlockHandler = (action, contact, context) =>
   if (failed) return failed;
   const mock = taken.mock;
   if (mock.schedule) {
-    const now = new Date(context.deps.clock().getTime() + context.state.elapsedSeconds * 1000);
+    const now = simulatedNow(context.deps.clock(), context.state.elapsedSeconds);
     const zone = mock.timeZone ?? 'UTC';
+    // Mock files are checked when read; a library caller's mocks and clock are not.
+    if (!now) return clockError(`the simulated clock is not a date JavaScript can hold (the start plus ${context.state.elapsedSeconds} s waited)`, taken.counters);
+    if (!isKnownTimeZone(zone)) return clockError(`mocks.hours ${taken.key} names the time zone ${JSON.stringify(zone)}, which is not an IANA time zone`, taken.counters);
     const open = isInHours(now, mock.schedule, zone);
     return answer(open, `${describeLocalTime(now, zone)} ${zone} is ${open ? 'within' : 'outside'} ${what}`, taken.counters);
   }
@@ -28,4 +31,8 @@ export const checkHoursOfOperation: BlockHandler = (action, contact, context) =>
 
 function answer(open: boolean, reason: string, counters: Readonly<Record<string, number>> = {}): Outcome {
   return { branch: { kind: 'result', result: open ? 'True' : 'False' }, reason: `${open ? 'in hours' : 'out of hours'}: ${reason}`, counters };
+}
+
+function clockError(why: string, counters: Readonly<Record<string, number>>): Outcome {
+  return { branch: errorBranch('NoMatchingError'), reason: `NoMatchingError: ${why}`, counters };
 }

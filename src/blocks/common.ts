@@ -1,6 +1,8 @@
 // Small pieces the block handlers share: reading parameters safely, prompts, mocks.
 import type { FlowAction } from '../flow/types.js';
+import { MAX_VALUE_TEXT } from '../flow/value-text.js';
 import type { ContactData } from '../runtime/contact.js';
+import { PROMPT_TEXT_MAX_CHARS } from '../runtime/connect-limits.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { takeMock, type MockBase, type MockTable, type TakenMock } from '../runtime/mocks.js';
 import { errorBranch, NEXT, type BlockContext, type Outcome, type Prompt } from '../runtime/outcome.js';
@@ -35,6 +37,20 @@ export function promptOf(parameters: Readonly<Record<string, unknown>>, contact:
   const media = parameters.Media as { Uri?: unknown } | undefined;
   if (media && typeof media === 'object' && media.Uri !== undefined) return { kind: 'media', text: resolveText(media.Uri, contact) };
   return undefined;
+}
+
+/**
+ * NoMatchingError for a Text or SSML prompt longer than text-to-speech takes (connect-limits.ts):
+ * Amazon Connect cannot play or send it, so the block errs before it plays anything.
+ */
+export function promptTooLong(prompts: readonly (Prompt | undefined)[]): Outcome | undefined {
+  const long = prompts.find((prompt) => prompt && (prompt.kind === 'text' || prompt.kind === 'ssml') && prompt.text.length > PROMPT_TEXT_MAX_CHARS);
+  if (!long) return undefined;
+  const size = long.text.length >= MAX_VALUE_TEXT ? `at least ${MAX_VALUE_TEXT.toLocaleString('en-US')}` : long.text.length.toLocaleString('en-US');
+  return {
+    branch: errorBranch('NoMatchingError'),
+    reason: `NoMatchingError: the ${long.kind === 'ssml' ? 'SSML' : 'text'} prompt is ${size} characters long; text-to-speech takes at most ${PROMPT_TEXT_MAX_CHARS.toLocaleString('en-US')}`,
+  };
 }
 
 export function actionPrompt(action: FlowAction, contact: ContactData): Prompt | undefined {

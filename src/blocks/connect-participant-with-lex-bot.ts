@@ -7,10 +7,12 @@ import type { LexData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import type { LexMock } from '../runtime/mocks.js';
 import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
-import { actionPrompt, lastSegment, mockedError, mockFor, recordParam } from './common.js';
+import { actionPrompt, lastSegment, mockedError, mockFor, promptTooLong, recordParam } from './common.js';
 
 export const connectParticipantWithLexBot: BlockHandler = (action, contact, context) => {
   const prompt = actionPrompt(action, contact);
+  const tooLong = promptTooLong([prompt]);
+  if (tooLong) return tooLong;
   const prompts = prompt ? [prompt] : [];
   const v2 = recordParam(action, 'LexV2Bot');
   const v1 = recordParam(action, 'LexBot');

@@ -9,7 +9,7 @@ import type { FlowAction } from '../flow/types.js';
 import type { ContactData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { errorBranch, NEXT, type BlockHandler, type Outcome, type Prompt } from '../runtime/outcome.js';
-import { actionPrompt, isTrue, param, recordParam } from './common.js';
+import { actionPrompt, isTrue, param, promptTooLong, recordParam } from './common.js';
 import { validatePhoneInput } from './phone-input.js';
 
 // Store customer input's default terminating keypress; the flow language lets DTMFConfiguration set up to five digits.
@@ -17,6 +17,8 @@ const DEFAULT_TERMINATION = '#';
 
 export const getParticipantInput: BlockHandler = (action, contact, { deps, state }) => {
   const prompt = actionPrompt(action, contact);
+  const tooLong = promptTooLong([prompt]);
+  if (tooLong) return tooLong;
   const prompts = prompt ? [prompt] : [];
   if (contact.Channel !== 'VOICE') {
     return { branch: errorBranch('NoMatchingError'), prompts, reason: `NoMatchingError: customer input (DTMF) needs a VOICE contact, not ${contact.Channel}; use a Lex bot for chat` };

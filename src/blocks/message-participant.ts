@@ -2,11 +2,13 @@
 // Text or SSML (both may hold `$.` references), a prompt ARN, or S3 media. "PromptId and SSML are
 // voice-only. Other channels support Text only." (devguide participant-actions-messageparticipant)
 import { errorBranch, NEXT, type BlockHandler } from '../runtime/outcome.js';
-import { actionPrompt } from './common.js';
+import { actionPrompt, promptTooLong } from './common.js';
 
 export const messageParticipant: BlockHandler = (action, contact) => {
   const prompt = actionPrompt(action, contact);
   if (!prompt) return { branch: NEXT, reason: 'no Text, SSML, PromptId or Media: nothing played' };
+  const tooLong = promptTooLong([prompt]);
+  if (tooLong) return tooLong;
   if (prompt.kind !== 'text' && contact.Channel !== 'VOICE') {
     return { branch: errorBranch('NoMatchingError'), reason: `NoMatchingError: ${prompt.kind === 'ssml' ? 'SSML' : 'a recorded prompt'} needs a VOICE contact; ${contact.Channel} supports Text only` };
   }

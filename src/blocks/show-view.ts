@@ -2,12 +2,13 @@
 // is the result for the conditions and $.Views.ViewResultData holds what the view returned;
 // TimeLimitExceeded when nobody acts within InvocationTimeLimitSeconds (devguide participant-actions-showview).
 // cfsim answers from mocks.views (by block or view Id); with no mock nobody acts.
+import { valueText } from '../flow/value-text.js';
 import type { ViewMock } from '../runtime/mocks.js';
 import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
 import { mockedError, mockFor, recordParam, textParam } from './common.js';
 
 export const showView: BlockHandler = (action, contact, context) => {
-  const view = String(recordParam(action, 'ViewResource').Id ?? '');
+  const view = valueText(recordParam(action, 'ViewResource').Id);
   const limit = textParam(action, contact, 'InvocationTimeLimitSeconds') ?? '';
   const taken = mockFor<ViewMock>(context, context.deps.mocks.views, 'views', action, view);
   if (!taken) {

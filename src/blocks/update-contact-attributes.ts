@@ -1,6 +1,9 @@
 // UpdateContactAttributes ("Set contact attributes"): sets user-defined attributes, read as
 // $.Attributes.<key>; keys and values may be dynamic (devguide contact-actions-updatecontactattributes).
 // TargetContact "Related" writes to a related contact, which cfsim does not simulate: recorded only.
+// All of a contact's attributes together take at most 32 KB; a write past that takes the Error
+// branch and sets nothing (API_UpdateContactAttributes, set-contact-attributes.html; connect-limits.ts).
+import { attributesTooLarge, CONTACT_ATTRIBUTES_MAX_BYTES } from '../runtime/connect-limits.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { NEXT, type BlockHandler } from '../runtime/outcome.js';
 import { param, recordParam } from './common.js';
@@ -11,7 +14,10 @@ export const updateContactAttributes: BlockHandler = (action, contact) => {
     values[resolveText(key, contact)] = resolveText(value, contact);
   }
   if (param(action, 'TargetContact') === 'Related') {
+    const tooLarge = attributesTooLarge('the related contact attributes', values, CONTACT_ATTRIBUTES_MAX_BYTES);
+    if (tooLarge) return tooLarge;
     return { branch: NEXT, settings: { RelatedContactAttributes: values }, reason: 'set on the related contact (not simulated)' };
   }
-  return { branch: NEXT, contact: { ...contact, Attributes: Object.assign({}, contact.Attributes, values) } };
+  const attributes = Object.assign({}, contact.Attributes, values);
+  return attributesTooLarge('the contact attributes', attributes, CONTACT_ATTRIBUTES_MAX_BYTES) ?? { branch: NEXT, contact: { ...contact, Attributes: attributes } };
 };

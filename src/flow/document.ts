@@ -220,8 +220,9 @@ function composeCst(cst: CstParse, text: string): YamlParse {
   if (cst.errors.length) return { doc: undefined, toPosition, errors: cst.errors };
   // uniqueKeys: false: yaml's own check compares each key with every key before it, quadratic in the
   // size of a mapping (a contact of 100,000 attributes took minutes); duplicateKeys does it with a set.
+  // logLevel error: yaml would print its warnings (a key that is a collection) to stderr itself.
   // forceDoc: an empty text is one empty document.
-  const [doc] = new Composer({ uniqueKeys: false }).compose(tokens, true, text.length);
+  const [doc] = new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, text.length);
   const errors: { readonly offset: number; readonly error: TextError }[] = [];
   const documents = tokens.filter((token) => token.type === 'document');
   const second = documents[1];

@@ -1,4 +1,5 @@
 import type { DocPath, FlowAction, Transitions } from './types.js';
+import { labelText } from './value-text.js';
 
 /** One way out of an action: its plain NextAction, a condition, or an error type. */
 export interface Branch {
@@ -28,17 +29,17 @@ export function branchesOf(action: FlowAction): Branch[] {
   }
   (Array.isArray(transitions.Conditions) ? transitions.Conditions : []).forEach((condition, index) => {
     if (typeof condition?.NextAction !== 'string') return;
-    const operands = Array.isArray(condition.Condition?.Operands) ? condition.Condition.Operands.join(', ') : '';
+    const operands = Array.isArray(condition.Condition?.Operands) ? condition.Condition.Operands.map((operand: unknown) => labelText(operand)).join(', ') : '';
     branches.push({
       branch: 'Condition',
-      label: `${condition.Condition?.Operator ?? '?'} ${operands}`.trim(),
+      label: `${labelText(condition.Condition?.Operator ?? '?')} ${operands}`.trim(),
       target: condition.NextAction,
       path: ['Transitions', 'Conditions', index, 'NextAction'],
     });
   });
   (Array.isArray(transitions.Errors) ? transitions.Errors : []).forEach((error, index) => {
     if (typeof error?.NextAction !== 'string') return;
-    branches.push({ branch: String(error.ErrorType), target: error.NextAction, path: ['Transitions', 'Errors', index, 'NextAction'] });
+    branches.push({ branch: labelText(error.ErrorType), target: error.NextAction, path: ['Transitions', 'Errors', index, 'NextAction'] });
   });
   return branches;
 }

@@ -1,6 +1,7 @@
 // Conditions of a Transitions object, evaluated in order against an action's result; the first
 // true one wins (APIReference flow-language-actions.html, "List of operators"). Equals is exact.
 import type { Condition, ConditionTransition } from '../flow/types.js';
+import { jsonText, labelText } from '../flow/value-text.js';
 
 type Test = (result: string, operand: string) => boolean;
 
@@ -41,6 +42,6 @@ export function firstMatch(conditions: readonly ConditionTransition[] | undefine
 
 /** `Equals "1"` for traces. */
 export function describeCondition(condition: Condition): string {
-  const operands = Array.isArray(condition.Operands) ? condition.Operands.map((operand) => JSON.stringify(operand)).join(', ') : '';
-  return `${condition.Operator} ${operands}`.trim();
+  const operands = Array.isArray(condition.Operands) ? condition.Operands.map((operand: unknown) => jsonText(operand, 200)).join(', ') : '';
+  return `${labelText(condition.Operator)} ${operands}`.trim();
 }

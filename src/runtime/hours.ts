@@ -9,6 +9,29 @@ interface LocalTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** JavaScript dates reach 8.64e15 ms (about 275,000 years) either side of 1970 (ECMA-262, "Time Values"). */
+const MAX_TIME_MS = 8.64e15;
+
+/**
+ * The simulated moment: the run's start plus the seconds its blocks waited. Undefined when the start
+ * is not a date or the sum leaves the range JavaScript dates can hold (a Wait cannot make it do so:
+ * each waits at most 7 days, and a run takes at most 100,000 steps).
+ */
+export function simulatedNow(start: Date, elapsedSeconds: number): Date | undefined {
+  const time = start.getTime() + elapsedSeconds * 1000;
+  return Number.isFinite(time) && Math.abs(time) <= MAX_TIME_MS ? new Date(time) : undefined;
+}
+
+/** Whether Intl knows the IANA time zone (an unknown one makes DateTimeFormat throw). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a moment falls in a schedule; a range that ends before it starts runs past midnight. */
 export function isInHours(now: Date, schedule: Readonly<Record<string, readonly string[]>>, timeZone = 'UTC'): boolean {
   const local = localTime(now, timeZone);
@@ -41,11 +64,17 @@ export function describeLocalTime(now: Date, timeZone = 'UTC'): string {
 }
 
 function localTime(now: Date, timeZone: string): LocalTime {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(now).map((part) => [part.type, part.value]));
+  return { day: String(parts.weekday).toUpperCase(), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    // Zones come from mock files: the cache stays small unless a caller passes generated names.
+    if (formatters.size >= 1000) formatters.clear();
     formatters.set(timeZone, formatter);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(now).map((part) => [part.type, part.value]));
-  return { day: String(parts.weekday).toUpperCase(), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  return formatter;
 }

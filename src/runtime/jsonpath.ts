@@ -5,6 +5,8 @@
 // References are plain member paths ($.Attributes.tier, $['Attributes']['a b'], $.External.list[0]),
 // read by member access: wildcards, recursive descent and filters are not references in Amazon
 // Connect, so they read as "" too (and the run trace says so) instead of dumping the contact.
+import { MAX_VALUE_TEXT, valueText } from '../flow/value-text.js';
+
 type Accessor = (root: object) => unknown;
 type Part = string | { readonly path: string };
 
@@ -16,6 +18,8 @@ type Compiled =
 
 // Flows are finite, so the caches stay small; the cap only guards against callers passing generated text.
 const CACHE_LIMIT = 20_000;
+// Longer texts are compiled each time (linear in their length), so the caches hold at most ~80 MB.
+const CACHED_LENGTH = 4_096;
 const accessors = new Map<string, Accessor>();
 /** The accessor of every reference that is not a plain member path. */
 const UNREADABLE: Accessor = () => undefined;
@@ -32,17 +36,28 @@ export function readPath(root: object, path: string): unknown {
   return accessorFor(path)(root);
 }
 
-/** A parameter as text: references replaced by their values ("" when unresolved). */
+/**
+ * A parameter as text: references replaced by their values ("" when unresolved). The text is cut at
+ * MAX_VALUE_TEXT characters, twice Amazon Connect's 32 KB for all of a contact's attributes, so a
+ * flow that joins an attribute to itself in a loop builds bounded text and the block that stores it
+ * still sees it is too long (connect-limits.ts).
+ */
 export function resolveText(value: unknown, root: object): string {
   if (typeof value !== 'string') return toText(value);
   const compiled = compileTemplate(value);
   switch (compiled.kind) {
     case 'literal':
-      return compiled.text;
+      return compiled.text.length > MAX_VALUE_TEXT ? compiled.text.slice(0, MAX_VALUE_TEXT) : compiled.text;
     case 'whole':
       return toText(readPath(root, compiled.path));
-    case 'mixed':
-      return compiled.parts.map((part) => (typeof part === 'string' ? part : toText(readPath(root, part.path)))).join('');
+    case 'mixed': {
+      let text = '';
+      for (const part of compiled.parts) {
+        text += typeof part === 'string' ? part : toText(readPath(root, part.path));
+        if (text.length > MAX_VALUE_TEXT) return text.slice(0, MAX_VALUE_TEXT);
+      }
+      return text;
+    }
   }
 }
 
@@ -67,12 +82,9 @@ export function unreadableReferences(value: unknown): string[] {
   return Object.values(value).flatMap(unreadableReferences);
 }
 
-/** The text a flow sees for any value: "" for nothing, JSON for objects. */
+/** The text a flow sees for any value: "" for nothing, JSON for objects; never calls the value's methods. */
 export function toText(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return valueText(value, MAX_VALUE_TEXT);
 }
 
 function compileTemplate(text: string): Compiled {
@@ -81,6 +93,7 @@ function compileTemplate(text: string): Compiled {
   if (!text.includes('$')) compiled = { kind: 'literal', text };
   else if (INLINE_WHOLE.test(text) || isWholePath(text)) compiled = { kind: 'whole', path: text };
   else compiled = splitInline(text);
+  if (text.length > CACHED_LENGTH) return compiled;
   if (templates.size >= CACHE_LIMIT) templates.clear();
   templates.set(text, compiled);
   return compiled;
@@ -109,6 +122,7 @@ function accessorFor(path: string): Accessor {
   if (!accessor) {
     const keys = memberKeys(path);
     accessor = keys ? (root) => walk(root, keys) : UNREADABLE;
+    if (path.length > CACHED_LENGTH) return accessor;
     if (accessors.size >= CACHE_LIMIT) accessors.clear();
     accessors.set(path, accessor);
   }

@@ -1,6 +1,8 @@
 // Picks the transition for a handler's branch. An error with no transition of its own takes
 // NoMatchingError ("invoked when an error occurs and no other Error matches", APIReference
 // flow-language-actions.html); with neither, the run stops on an error naming the action.
+// Only a string NextAction is a target: an action type without a schema is not checked by validate,
+// and an object there would otherwise become the next action's "identifier" (found by fuzzing).
 import type { FlowAction } from '../flow/types.js';
 import { describeCondition, firstMatch } from './conditions.js';
 
@@ -21,7 +23,7 @@ function cached(action: FlowAction, key: string, compute: () => Transition): Tra
 
 export function successTransition(action: FlowAction): Transition {
   return cached(action, '', () => {
-    const next = action.Transitions?.NextAction;
+    const next: unknown = action.Transitions?.NextAction;
     // "" is a saved draft's unconnected branch: found, and the step ends the run on it (isUnconnected).
     return typeof next === 'string' ? { found: true, branch: 'Success', next } : { found: false, branch: 'Success', missing: 'has no NextAction' };
   });
@@ -29,10 +31,10 @@ export function successTransition(action: FlowAction): Transition {
 
 export function resultTransition(action: FlowAction, result: string): Transition {
   const conditions = action.Transitions?.Conditions;
-  if (!conditions?.length) return successTransition(action);
+  if (!Array.isArray(conditions) || !conditions.length) return successTransition(action);
   const index = firstMatch(conditions, result);
   const matched = conditions[index];
-  if (!matched) {
+  if (!matched || typeof matched.NextAction !== 'string') {
     const transition = errorTransition(action, 'NoMatchingCondition');
     const detail = `no condition matched ${JSON.stringify(result)}`;
     return transition.found ? { ...transition, detail: transition.detail ? `${detail}; ${transition.detail}` : detail } : transition;
@@ -44,7 +46,8 @@ export function resultTransition(action: FlowAction, result: string): Transition
 
 export function errorTransition(action: FlowAction, errorType: string): Transition {
   return cached(action, `error:${errorType}`, () => {
-    const errors = action.Transitions?.Errors ?? [];
+    const listed: unknown = action.Transitions?.Errors;
+    const errors = (Array.isArray(listed) ? (listed as readonly unknown[]) : []).filter(isErrorTransition);
     const own = errors.find((error) => error.ErrorType === errorType);
     if (own) return { found: true, branch: errorType, next: own.NextAction };
     const fallback = errors.find((error) => error.ErrorType === 'NoMatchingError');
@@ -60,4 +63,8 @@ export function errorTransition(action: FlowAction, errorType: string): Transiti
  */
 export function isUnconnected(target: string): boolean {
   return target === '' || target === '$end';
+}
+
+function isErrorTransition(value: unknown): value is { readonly ErrorType: unknown; readonly NextAction: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { NextAction?: unknown }).NextAction === 'string';
 }

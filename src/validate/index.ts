@@ -6,6 +6,7 @@ import { validate as validateFlowDocument } from '../generated/validators/flow-d
 import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist, unconnectedBranches } from './checks/graph.js';
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
+import { waitWithinLimit } from './checks/limits.js';
 import { referencesReadable } from './checks/references.js';
 import type { Diagnostic } from './diagnostic.js';
 import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
@@ -32,6 +33,7 @@ const CHECKS: readonly Check[] = [
   errorBranchPresent,
   profileBeforeUpdate,
   referencesReadable,
+  waitWithinLimit,
 ];
 
 /** Every diagnostic for one parsed flow file, sorted by position. */

@@ -8,6 +8,12 @@ import type { Style } from './style.js';
 
 const SUCCESS_BRANCHES = new Set(['Success', 'Condition']);
 
+/**
+ * The most characters of one value the trace prints: a value can hold 32 KB (an attribute) and a
+ * prompt 6,000 characters, which would bury the trace; `--json` has them whole.
+ */
+const MAX_PRINTED_VALUE = 1_000;
+
 /** What the run started from: the title (flow, channel, caller, contact file) and lines worth knowing first. */
 export interface RunHeader {
   readonly title: string;
@@ -40,13 +46,13 @@ function eventLines(event: StepEvent, width: number, typeWidth: number, style: S
   const head = `${style.dim(String(event.step).padStart(3))}  ${style.bold(event.identifier.padEnd(width))}  ${event.type.padEnd(typeWidth)}  ${branch}${next}${simulated}`;
   const indent = ' '.repeat(7);
   const lines = [head];
-  for (const prompt of event.prompts) lines.push(`${indent}${style.cyan('▶')} ${promptLine(prompt)}`);
-  if (event.input) lines.push(`${indent}${style.blue('◀')} ${event.input.value === null ? style.dim('(no input)') : JSON.stringify(event.input.value)}`);
-  if (event.reason) lines.push(`${indent}${style.dim(event.reason)}`);
+  for (const prompt of event.prompts) lines.push(`${indent}${style.cyan('▶')} ${clip(promptLine(prompt))}`);
+  if (event.input) lines.push(`${indent}${style.blue('◀')} ${event.input.value === null ? style.dim('(no input)') : clip(JSON.stringify(event.input.value))}`);
+  if (event.reason) lines.push(`${indent}${style.dim(clip(event.reason))}`);
   for (const [key, value] of Object.entries(event.attributes ?? {})) lines.push(`${indent}${change(`$.Attributes.${key}`, value)}`);
   for (const [key, value] of Object.entries(event.customer ?? {})) lines.push(`${indent}${change(`$.Customer.${key}`, value)}`);
-  for (const [key, value] of Object.entries(event.settings ?? {})) lines.push(`${indent}${style.dim(`set ${key} = ${JSON.stringify(value)}`)}`);
-  for (const note of event.notes ?? []) lines.push(`${indent}${style.dim(note)}`);
+  for (const [key, value] of Object.entries(event.settings ?? {})) lines.push(`${indent}${style.dim(clip(`set ${key} = ${JSON.stringify(value)}`))}`);
+  for (const note of event.notes ?? []) lines.push(`${indent}${style.dim(clip(note))}`);
   return lines;
 }
 
@@ -69,7 +75,7 @@ function promptLine(prompt: Prompt): string {
 }
 
 function change(path: string, value: string | null): string {
-  return value === null ? `${path} removed` : `${path} = ${JSON.stringify(value)}`;
+  return clip(value === null ? `${path} removed` : `${path} = ${JSON.stringify(value)}`);
 }
 
 function endLine(end: RunEnd | undefined, steps: number, style: Style): string {
@@ -86,13 +92,19 @@ function endLine(end: RunEnd | undefined, steps: number, style: Style): string {
     }
     case 'Error':
       // A saved draft's open branch is a result of the run, not a fault: its message says "branch not connected".
-      if (end.error?.code === 'BranchNotConnected') return style.red(`Stopped ${after}: ${end.error.message}`);
-      return style.red(`Error ${after}: ${end.error ? `${end.error.code}: ${end.error.message}` : 'unknown'}`);
+      if (end.error?.code === 'BranchNotConnected') return style.red(`Stopped ${after}: ${clip(end.error.message)}`);
+      return style.red(`Error ${after}: ${end.error ? clip(`${end.error.code}: ${end.error.message}`) : 'unknown'}`);
   }
 }
 
 function pairs(values: Readonly<Record<string, string>>): string {
   return Object.entries(values)
-    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .map(([key, value]) => clip(`${key}=${JSON.stringify(value)}`))
     .join(', ');
+}
+
+/** A printed value cut at MAX_PRINTED_VALUE characters, saying how much was left out. */
+function clip(text: string): string {
+  if (text.length <= MAX_PRINTED_VALUE) return text;
+  return `${text.slice(0, MAX_PRINTED_VALUE)}… (${(text.length - MAX_PRINTED_VALUE).toLocaleString('en-US')} more characters; --json prints all)`;
 }
