@@ -24,6 +24,7 @@ const CODES = {
   FLOW009: { severity: 'warning', summary: 'Parameter the reference calls required is missing (or the action has no Parameters): the block runs without it' },
   FLOW010: { severity: 'warning', summary: 'No Transitions on an action whose type goes on to a next action: a run that reaches it stops there' },
   FLOW011: { severity: 'warning', summary: 'A value in a map of names the author chooses (attributes, Lambda inputs) that is not of the kind the reference shows' },
+  FLOW012: { severity: 'warning', summary: 'An error or no-match branch the block can take, with neither its own transition nor NoMatchingError: a run that takes it stops there' },
   GRAPH001: { severity: 'error', summary: 'StartAction is empty or names no action' },
   GRAPH002: { severity: 'error', summary: 'A NextAction names no action' },
   GRAPH003: { severity: 'error', summary: 'Duplicate action Identifier' },

@@ -7,6 +7,7 @@ import { actionsReachable, identifiersUnique, startActionExists, transitionTarge
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
 import { referencesReadable } from './checks/references.js';
+import { errorBranchesPresent } from './checks/transitions.js';
 import type { Diagnostic } from './diagnostic.js';
 import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
 import { notAFlow } from './not-a-flow.js';
@@ -30,6 +31,7 @@ const CHECKS: readonly Check[] = [
   actionsReachable,
   identifierValueSpelling,
   errorBranchPresent,
+  errorBranchesPresent,
   profileBeforeUpdate,
   referencesReadable,
 ];

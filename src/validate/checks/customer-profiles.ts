@@ -24,6 +24,8 @@ export const errorBranchPresent: Check = (context) =>
   context.flow.Actions.filter((action) => CUSTOMER_PROFILES_TYPES.has(action.Type)).flatMap((action) => {
     const errors = action.Transitions?.Errors;
     if (Array.isArray(errors) && errors.some((error) => error?.ErrorType === 'NoMatchingError')) return [];
+    // An entry without its ErrorType (a misspelled key) is the schema's diagnostic: one per cause.
+    if (Array.isArray(errors) && errors.some((error) => typeof error?.ErrorType !== 'string')) return [];
     return [report(context, {
       code: 'CP006', atKey: true, path: actionPath(context, action, 'Transitions'),
       message: `${nameOf(action)}: ${action.Type} has no NoMatchingError (Error) branch; a throttled or unavailable Customer Profiles call would have nowhere to go`,
