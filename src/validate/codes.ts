@@ -37,6 +37,7 @@ const CODES = {
   CP005: { severity: 'warning', summary: 'Update/Associate reachable with no Get or Create profile before it' },
   CP006: { severity: 'warning', summary: 'Customer Profiles block without an Error (NoMatchingError) branch' },
   CP007: { severity: 'error', summary: 'SearchCriteria must have 1 to 5 items (SearchProfiles takes at most 5 key/value pairs)' },
+  CP008: { severity: 'warning', summary: 'A search key one case or one edit away from a predefined key (_phone, _email, ...), or without its underscore: it finds no profile' },
   REF001: { severity: 'warning', summary: 'A `$.` reference that is not a member path (wildcard, filter, recursive descent): it reads as ""' },
   RUN001: { severity: 'error', summary: 'The contact file does not match schemas/contact.schema.json' },
   RUN002: { severity: 'error', summary: 'The mocks file does not match schemas/mocks.schema.json' },

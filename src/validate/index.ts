@@ -4,7 +4,7 @@ import type { Flow, FlowAction } from '../flow/types.js';
 import { ACTION_VALIDATORS } from '../generated/action-validators.js';
 import { validate as validateFlowDocument } from '../generated/validators/flow-document.js';
 import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist, unconnectedBranches } from './checks/graph.js';
-import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
+import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate, searchKeySpelling } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
 import { referencesReadable } from './checks/references.js';
 import { errorBranchesPresent } from './checks/transitions.js';
@@ -30,6 +30,7 @@ const CHECKS: readonly Check[] = [
   unconnectedBranches,
   actionsReachable,
   identifierValueSpelling,
+  searchKeySpelling,
   errorBranchPresent,
   errorBranchesPresent,
   profileBeforeUpdate,

@@ -1,5 +1,7 @@
 import { branchesOf, reachableFrom } from '../../flow/graph.js';
-import type { FlowAction } from '../../flow/types.js';
+import type { DocPath, FlowAction } from '../../flow/types.js';
+import { predefinedKeyMeant } from '../../store/search-keys.js';
+import { clip } from '../diagnostic.js';
 import { isRecord } from '../../flow/load.js';
 import { actionPath, nameOf, CUSTOMER_PROFILES_TYPES, report, type Check } from './context.js';
 
@@ -17,6 +19,32 @@ export const identifierValueSpelling: Check = (context) =>
       message: `${nameOf(action)}: "IdentiferValue" is misspelled; did you mean "IdentifierValue"? (the AWS page writes it so; SearchCriteria uses "IdentifierValue")`,
       fix: 'rename "IdentiferValue" to "IdentifierValue"',
     })];
+  });
+
+/**
+ * CP008: a search key one case or one edit away from a predefined key (`_Phone`, `_acount`), or
+ * without its underscore (`phone`), finds nothing: every caller takes NoneFoundError. Custom keys are
+ * any other name, and fine. The rule is the store's (predefinedKeyMeant), so `cfsim profiles search` agrees.
+ */
+export const searchKeySpelling: Check = (context) =>
+  context.flow.Actions.filter((action) => action.Type === 'GetCustomerProfile').flatMap((action) => {
+    const request = action.Parameters?.ProfileRequestData;
+    if (!isRecord(request)) return [];
+    const named: { readonly path: DocPath; readonly name: unknown }[] = [{ path: ['IdentifierName'], name: request.IdentifierName }];
+    if (Array.isArray(request.SearchCriteria)) {
+      request.SearchCriteria.forEach((item: unknown, index: number) => {
+        if (isRecord(item)) named.push({ path: ['SearchCriteria', index, 'IdentifierName'], name: item.IdentifierName });
+      });
+    }
+    return named.flatMap(({ path, name }) => {
+      const meant = typeof name === 'string' && !name.includes('$') ? predefinedKeyMeant(name) : undefined;
+      if (!meant || typeof name !== 'string') return [];
+      return [report(context, {
+        code: 'CP008', path: actionPath(context, action, 'Parameters', 'ProfileRequestData', ...path),
+        message: `${nameOf(action)}: search key "${clip(name)}" is not the predefined key "${meant}"; did you mean "${meant}"? As written it is a custom key, which no profile has unless a domain defines it, so every caller would take NoneFoundError`,
+        fix: `write "${meant}"`,
+      })];
+    });
   });
 
 /** CP006: a Customer Profiles block with no Error (NoMatchingError) branch stops the contact when the service fails. */
