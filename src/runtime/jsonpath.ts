@@ -67,6 +67,18 @@ export function unreadableReferences(value: unknown): string[] {
   return Object.values(value).flatMap(unreadableReferences);
 }
 
+/** The plain member references in a parameter value (strings, nested in lists and objects), with their keys. */
+export function memberReferences(value: unknown): { readonly path: string; readonly keys: readonly string[] }[] {
+  if (typeof value === 'string') {
+    return referencesIn(value).flatMap((path) => {
+      const keys = accessorFor(path) === UNREADABLE ? undefined : memberKeys(path);
+      return keys ? [{ path, keys }] : [];
+    });
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(memberReferences);
+}
+
 /** The text a flow sees for any value: "" for nothing, JSON for objects. */
 export function toText(value: unknown): string {
   if (value === undefined || value === null) return '';

@@ -39,6 +39,7 @@ const CODES = {
   CP007: { severity: 'error', summary: 'SearchCriteria must have 1 to 5 items (SearchProfiles takes at most 5 key/value pairs)' },
   CP008: { severity: 'warning', summary: 'A search key one case or one edit away from a predefined key (_phone, _email, ...), or without its underscore: it finds no profile' },
   REF001: { severity: 'warning', summary: 'A `$.` reference that is not a member path (wildcard, filter, recursive descent): it reads as ""' },
+  REF002: { severity: 'warning', summary: 'A `$.` reference whose namespace or $.Customer field the flow language does not have: it reads as ""' },
   RUN001: { severity: 'error', summary: 'The contact file does not match schemas/contact.schema.json' },
   RUN002: { severity: 'error', summary: 'The mocks file does not match schemas/mocks.schema.json' },
   RUN003: { severity: 'error', summary: 'The --flows map is not a mapping of ARN, id or name to a flow file' },

@@ -6,7 +6,7 @@ import { validate as validateFlowDocument } from '../generated/validators/flow-d
 import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist, unconnectedBranches } from './checks/graph.js';
 import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate, searchKeySpelling } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
-import { referencesReadable } from './checks/references.js';
+import { referenceNamesKnown, referencesReadable } from './checks/references.js';
 import { errorBranchesPresent } from './checks/transitions.js';
 import type { Diagnostic } from './diagnostic.js';
 import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
@@ -35,6 +35,7 @@ const CHECKS: readonly Check[] = [
   errorBranchesPresent,
   profileBeforeUpdate,
   referencesReadable,
+  referenceNamesKnown,
 ];
 
 /** Every diagnostic for one parsed flow file, sorted by position. */
