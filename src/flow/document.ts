@@ -25,6 +25,8 @@ export interface TextError {
   readonly position: SourcePosition;
   /** Set for text that is well-formed but past one of cfsim's bounds (nesting, aliases): how to get under it. */
   readonly limitFix?: string;
+  /** How to repair a syntax error, where cfsim knows better than "fix the syntax". */
+  readonly fix?: string;
 }
 
 /** A parsed YAML (or JSON) text that can say where any path into it is. */
@@ -176,6 +178,9 @@ export function fixedLocator(position: SourcePosition): SourceLocator {
   return { locate: () => position };
 }
 
+/** The first line whose indentation holds a tab (bounded: one linear scan, no backtracking across lines). */
+const TAB_INDENT = /^ *\t/m;
+
 interface YamlParse {
   /** Undefined when the nesting is too deep to compose. */
   readonly doc: Document.Parsed | undefined;
@@ -239,6 +244,13 @@ function composeCst(cst: CstParse, text: string): YamlParse {
     errors.push({ offset, error: { message: `key "${clip(key)}" appears twice in this mapping`, position: toPosition(offset) } });
   }
   errors.sort((a, b) => a.offset - b.offset);
+  // A tab in indentation makes yaml report every following line, out of order and generically: one
+  // error at the first tab says the cause (YAML 1.2, 6.1: "tab characters must not be used in indentation").
+  const tab = errors.length ? TAB_INDENT.exec(text) : null;
+  if (tab) {
+    const offset = tab.index + tab[0].length - 1;
+    return { doc, toPosition, errors: [{ message: 'YAML does not allow tabs for indentation; use spaces', position: toPosition(offset), fix: 'replace the tab(s) at the start of this line with spaces' }] };
+  }
   return { doc, toPosition, errors: errors.map(({ error }) => error) };
 }
 

@@ -116,7 +116,7 @@ function textDiagnostic(file: string, error: TextError): Diagnostic {
   const at = { file, ...error.position, path: [] };
   return error.limitFix
     ? { code: 'YAML003', severity: 'error', message: error.message, ...at, fix: error.limitFix }
-    : { code: 'YAML001', severity: 'error', message: `syntax error: ${error.message}`, ...at, fix: 'fix the YAML/JSON syntax at this position' };
+    : { code: 'YAML001', severity: 'error', message: `syntax error: ${error.message}`, ...at, fix: error.fix ?? 'fix the YAML/JSON syntax at this position' };
 }
 
 interface FileProblem {

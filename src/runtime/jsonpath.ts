@@ -5,6 +5,7 @@
 // References are plain member paths ($.Attributes.tier, $['Attributes']['a b'], $.External.list[0]),
 // read by member access: wildcards, recursive descent and filters are not references in Amazon
 // Connect, so they read as "" too (and the run trace says so) instead of dumping the contact.
+import { JSONPath } from 'jsonpath-plus';
 import { MAX_VALUE_TEXT, valueText } from '../flow/value-text.js';
 
 type Accessor = (root: object) => unknown;
@@ -25,8 +26,6 @@ const accessors = new Map<string, Accessor>();
 const UNREADABLE: Accessor = () => undefined;
 const templates = new Map<string, Compiled>();
 
-// One member of a plain path: .name (no wildcard), ['name'], ["name"] or [index].
-const MEMBER = /\.([^.[\]\s'"*]+)|\['([^']*)'\]|\["([^"]*)"\]|\[(\d+)\]/y;
 // A reference inside text ends at whitespace or punctuation: "Hi $.Customer.FirstName." ends before the dot.
 const INLINE = /\$(?:\.[A-Za-z0-9_-]+|\['[^']*'\]|\["[^"]*"\]|\[\d+\])+/g;
 const INLINE_WHOLE = new RegExp(`^${INLINE.source}$`);
@@ -82,6 +81,18 @@ export function unreadableReferences(value: unknown): string[] {
   return Object.values(value).flatMap(unreadableReferences);
 }
 
+/** The plain member references in a parameter value (strings, nested in lists and objects), with their keys. */
+export function memberReferences(value: unknown): { readonly path: string; readonly keys: readonly string[] }[] {
+  if (typeof value === 'string') {
+    return referencesIn(value).flatMap((path) => {
+      const keys = accessorFor(path) === UNREADABLE ? undefined : memberKeys(path);
+      return keys ? [{ path, keys }] : [];
+    });
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(memberReferences);
+}
+
 /** The text a flow sees for any value: "" for nothing, JSON for objects; never calls the value's methods. */
 export function toText(value: unknown): string {
   return valueText(value, MAX_VALUE_TEXT);
@@ -129,17 +140,52 @@ function accessorFor(path: string): Accessor {
   return accessor;
 }
 
-/** The keys of a plain member path ("$.Attributes['a b']" → Attributes, a b); undefined for anything else. */
-function memberKeys(path: string): string[] | undefined {
-  if (!path.startsWith('$')) return undefined;
-  const keys: string[] = [];
-  MEMBER.lastIndex = 1;
-  while (MEMBER.lastIndex < path.length) {
-    const match = MEMBER.exec(path);
-    if (!match) return undefined;
-    keys.push((match[1] ?? match[2] ?? match[3] ?? match[4]) as string);
+/**
+ * The keys of a plain member path ("$.Attributes['a b']" → Attributes, a b); undefined for anything
+ * else. JSONPath syntax is jsonpath-plus's (toPathArray only: it splits the path and evaluates
+ * nothing; cfsim never calls JSONPath() itself, so no script or `eval` option is ever in play,
+ * CVE-2024-21534). Its result is then held to the flow language's rule: every part one member.
+ */
+export function memberKeys(path: string): string[] | undefined {
+  // toPathArray's regular expressions scan ahead from each dot: bound the text first. A reference is a
+  // short name; 1,000 characters is far past any the flow language reads.
+  if (path.length > MAX_REFERENCE_LENGTH || !/^\$[.[]/.test(path) || !bracketsBalanced(path)) return undefined;
+  const parts = JSONPath.toPathArray(path);
+  // toPathArray keeps every path it has split, with no bound: cfsim keeps its own bounded cache instead.
+  delete (JSONPath as unknown as { cache: Record<string, unknown> }).cache[path];
+  if (parts[0] !== '$' || parts.length < 2) return undefined;
+  const keys = parts.slice(1);
+  return keys.every(isMember) ? keys : undefined;
+}
+
+/** Longest text read as one reference; anything longer reads as "" (and REF001 says so). */
+export const MAX_REFERENCE_LENGTH = 1_000;
+
+/**
+ * A part of a split path that names one member: not a wildcard, recursive descent, filter or script
+ * `(...)`, union, slice, negative index, parent `^`, property-name `~` or type selector `@string()`.
+ */
+function isMember(part: string): boolean {
+  return part !== '' && !NOT_A_MEMBER.test(part);
+}
+const NOT_A_MEMBER = /^(?:\*|\.\.|\??\(.*|.*','.*|-?\d*:-?\d*(?::-?\d*)?|-\d+|\^+|~|@\w+\(\)|`.*)$|[[\]]/s;
+
+/** Every "[" closed by a "]" (outside quotes): "$[" and "$['Attributes'" are not references. */
+function bracketsBalanced(path: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (const char of path) {
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === "'" || char === '"') {
+      if (depth > 0) quote = char;
+    } else if (char === '[') {
+      depth++;
+    } else if (char === ']') {
+      if (--depth < 0) return false;
+    }
   }
-  return keys.length ? keys : undefined;
+  return depth === 0 && !quote;
 }
 
 /**

@@ -5,7 +5,8 @@ import { handlerFor } from '../blocks/registry.js';
 import type { RuntimeDeps } from './deps.js';
 import { RuntimeError } from './errors.js';
 import { diffRecords, type StepEvent } from './events.js';
-import { unreadableReferences } from './jsonpath.js';
+import { memberReferences, unreadableReferences } from './jsonpath.js';
+import { unknownName } from './namespaces.js';
 import { takeBlockMock, type BlockMock, type TakenMock } from './mocks.js';
 import { errorBranch, NEXT, type BlockHandler, type Outcome } from './outcome.js';
 import { errorTransition, isUnconnected, resultTransition, successTransition, type Transition } from './route.js';
@@ -171,11 +172,17 @@ function positionOf(flow: LoadedFlow, action: FlowAction): string {
 // Parameters are fixed per action, so their unreadable references are found once, not on every step.
 const referenceNotesByAction = new WeakMap<FlowAction, readonly string[]>();
 
-/** A trace note for each reference that reads as "" because it is not a plain member path ("$[", "$..*"). */
+/** A trace note for each reference that reads as "" because it is not a plain member path ("$[", "$..*") or names what the flow language does not have. */
 function referenceNotes(action: FlowAction): readonly string[] {
   let notes = referenceNotesByAction.get(action);
   if (!notes) {
-    notes = unreadableReferences(action.Parameters).map((path) => `${JSON.stringify(path)} is not a reference like $.Attributes.name or $['Attributes']['a b']: it reads as ""`);
+    const found = unreadableReferences(action.Parameters).map((path) => `${JSON.stringify(path)} is not a reference like $.Attributes.name or $['Attributes']['a b']: it reads as ""`);
+    // A name the flow language does not have (a typo such as $.Custmer) reads as "" too: say why.
+    for (const { path, keys } of memberReferences(action.Parameters)) {
+      const unknown = unknownName(keys);
+      if (unknown) found.push(`${JSON.stringify(path)}: "${unknown.name}" is no ${unknown.kind} of the flow language, so it reads as ""`);
+    }
+    notes = found;
     referenceNotesByAction.set(action, notes);
   }
   return notes;

@@ -8,6 +8,55 @@ import { badRequest } from './validate.js';
 
 export const PROFILE_ID_KEY = '_profileId';
 
+/**
+ * The predefined search keys, as the SearchProfiles API reference lists them ("The predefined keys you
+ * can use to search include: ...", AWS SDK changelog 2022-11-14, ../shared/seeds/004*). cfsim indexes
+ * the first five (forEachIndexEntry); the others come from integrations and match like custom keys.
+ */
+export const PREDEFINED_SEARCH_KEYS: readonly string[] = [
+  '_phone', '_email', '_account', '_profileId', '_fullName',
+  '_assetId', '_caseId', '_orderId', '_ctrContactId', '_marketoLeadId', '_salesforceAccountId',
+  '_salesforceContactId', '_salesforceAssetId', '_zendeskUserId', '_zendeskExternalId', '_zendeskTicketId',
+  '_serviceNowSystemId', '_serviceNowIncidentId', '_segmentUserId', '_shopifyCustomerId', '_shopifyOrderId',
+];
+
+/** Longer than any predefined key: a longer name is no typo of one, and is not compared. */
+const MAX_KEY_LENGTH = 64;
+
+/**
+ * The predefined key a search key name was probably meant to be: one case or one edit away from it
+ * (`_Phone`, `_acount`), or the key without its underscore (`phone`). Undefined for a predefined key
+ * itself and for a custom key (any other name: domains define their own). Shared by the flow check
+ * (CP008) and `cfsim profiles search`. Linear in the name, which is capped.
+ */
+export function predefinedKeyMeant(name: string): string | undefined {
+  if (name.length === 0 || name.length > MAX_KEY_LENGTH || PREDEFINED_SEARCH_KEYS.includes(name)) return undefined;
+  const lower = name.toLowerCase();
+  for (const key of PREDEFINED_SEARCH_KEYS) {
+    const keyLower = key.toLowerCase();
+    if (lower === keyLower || `_${lower}` === keyLower) return key;
+  }
+  if (!name.startsWith('_')) return undefined;
+  return PREDEFINED_SEARCH_KEYS.find((key) => oneEditApart(lower, key.toLowerCase()));
+}
+
+/** Whether two strings differ by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
+}
+
 const PHONE_FIELDS = ['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber'] as const;
 const EMAIL_FIELDS = ['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress'] as const;
 

@@ -4,10 +4,11 @@ import type { Flow, FlowAction } from '../flow/types.js';
 import { ACTION_VALIDATORS } from '../generated/action-validators.js';
 import { validate as validateFlowDocument } from '../generated/validators/flow-document.js';
 import { actionsReachable, identifiersUnique, startActionExists, transitionTargetsExist, unconnectedBranches } from './checks/graph.js';
-import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate } from './checks/customer-profiles.js';
+import { errorBranchPresent, identifierValueSpelling, profileBeforeUpdate, searchKeySpelling } from './checks/customer-profiles.js';
 import type { Check, CheckContext } from './checks/context.js';
 import { waitWithinLimit } from './checks/limits.js';
-import { referencesReadable } from './checks/references.js';
+import { referenceNamesKnown, referencesReadable } from './checks/references.js';
+import { errorBranchesPresent } from './checks/transitions.js';
 import type { Diagnostic } from './diagnostic.js';
 import { closest, suggestionBudget, type SuggestionBudget } from './closest.js';
 import { notAFlow } from './not-a-flow.js';
@@ -30,10 +31,13 @@ const CHECKS: readonly Check[] = [
   unconnectedBranches,
   actionsReachable,
   identifierValueSpelling,
+  searchKeySpelling,
   errorBranchPresent,
+  errorBranchesPresent,
   profileBeforeUpdate,
   referencesReadable,
   waitWithinLimit,
+  referenceNamesKnown,
 ];
 
 /** Every diagnostic for one parsed flow file, sorted by position. */

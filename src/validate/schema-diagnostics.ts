@@ -25,7 +25,58 @@ export function flowSchemaDiagnostics(
   locator: SourceLocator,
   budget: SuggestionBudget = suggestionBudget(),
 ): Diagnostic[] {
-  return convert(errors, document, file, locator, (error, path) => withConsequence(describeError(flowCodeFor(error, path), error, budget)));
+  return convert(errors, document, file, locator, (error, path, meant) => {
+    const described = withConsequence(describeError(flowCodeFor(error, path), error, budget));
+    return meant ? misspelledRequired(described, error, meant, flowCodeFor(meant, path)) : described;
+  });
+}
+
+/**
+ * One diagnostic for a misspelled required key (`ErrorTyp`), not also "missing ErrorType": the
+ * unknown key's did-you-mean, with the code of the missing key when that is the graver (a transition
+ * a run cannot follow is an error). `IdentiferValue`, as the AWS page spells it, is read by the
+ * simulator wherever IdentifierValue goes: its own warning, CP004.
+ */
+function misspelledRequired(described: Described, error: ErrorObject, meant: ErrorObject, meantCode: DiagnosticCode): Described {
+  const key = unknownKeyOf(error) ?? '';
+  const missing = String((meant.params as { missingProperty?: unknown }).missingProperty);
+  const fix = `rename "${clip(key)}" to "${missing}"`;
+  if (key === 'IdentiferValue' && missing === 'IdentifierValue') {
+    return { code: 'CP004', message: '"IdentiferValue" is misspelled; did you mean "IdentifierValue"? (the AWS page writes it so; cfsim reads it)', fix, atKey: key };
+  }
+  if (severityOf(meantCode) !== 'error') return { ...described, fix };
+  return { code: meantCode, message: `unknown key "${clip(key)}"; did you mean "${missing}"? "${missing}" is required, and missing`, fix, atKey: key };
+}
+
+/** The key an unknown-key error is about. */
+function unknownKeyOf(error: ErrorObject): string | undefined {
+  if (error.keyword === 'additionalProperties') return String((error.params as { additionalProperty?: unknown }).additionalProperty);
+  if (hasPropertyName(error)) return String((error as ErrorObject & { propertyName: string }).propertyName);
+  return undefined;
+}
+
+/**
+ * Pairs each "missing required X" with an unknown key beside it that is X misspelled (one did-you-mean
+ * away): the unknown key's error stands for both. The lookups are bounded like every suggestion (closest.ts).
+ */
+function pairMisspellings(errors: readonly ErrorObject[], budget: SuggestionBudget): Map<ErrorObject, ErrorObject> {
+  const pairs = new Map<ErrorObject, ErrorObject>();
+  const required = errors.filter((error) => error.keyword === 'required');
+  if (!required.length) return pairs;
+  const used = new Set<ErrorObject>();
+  for (const error of errors) {
+    const key = unknownKeyOf(error);
+    if (key === undefined) continue;
+    const candidates = required.filter((other) => other.instancePath === error.instancePath && !used.has(other));
+    const names = candidates.map((other) => String((other.params as { missingProperty?: unknown }).missingProperty));
+    const meant = closest(key, names, budget);
+    const match = meant === undefined ? undefined : candidates[names.indexOf(meant)];
+    if (match) {
+      pairs.set(error, match);
+      used.add(match);
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -34,7 +85,7 @@ export function flowSchemaDiagnostics(
  */
 export function schemaDiagnostics(errors: readonly ErrorObject[], document: unknown, file: string, locator: SourceLocator): Diagnostic[] {
   const budget = suggestionBudget();
-  return convert(errors, document, file, locator, (error) => describeError('FLOW005', error, budget));
+  return convert(errors, document, file, locator, (error) => describeError('FLOW005', error, budget), budget);
 }
 
 function convert(
@@ -42,11 +93,18 @@ function convert(
   document: unknown,
   file: string,
   locator: SourceLocator,
-  describe: (error: ErrorObject, path: DocPath) => Described,
+  describe: (error: ErrorObject, path: DocPath, meant?: ErrorObject) => Described,
+  budget: SuggestionBudget = suggestionBudget(),
 ): Diagnostic[] {
-  return collapseErrors(errors).map((error) => {
+  const collapsed = collapseErrors(errors);
+  const pairs = pairMisspellings(collapsed, budget);
+  const paired = new Set(pairs.values());
+  // An unquoted true/false where the language wants the string: one diagnostic ("quote it"), not also "not a value it lists".
+  const booleans = new Set(collapsed.filter((error) => error.keyword === 'type' && typeof error.data === 'boolean').map((error) => error.instancePath));
+  const kept = collapsed.filter((error) => !paired.has(error) && !(booleans.has(error.instancePath) && error.keyword !== 'type' && typeof error.data === 'boolean'));
+  return kept.map((error) => {
     const path = pointerToPath(error.instancePath, document);
-    const described = describe(error, path);
+    const described = quoteBoolean(describe(error, path, pairs.get(error)), error);
     const position = described.atKey
       ? locator.locate([...path, described.atKey], { key: true })
       : locator.locate(path);
@@ -60,6 +118,13 @@ function convert(
       ...(described.fix ? { fix: described.fix } : {}),
     };
   });
+}
+
+/** A boolean where the schema wants text: YAML read `true` unquoted as a boolean; say so, and how to keep it text. */
+function quoteBoolean(described: Described, error: ErrorObject): Described {
+  if (error.keyword !== 'type' || typeof error.data !== 'boolean' || !String((error.params as { type?: unknown }).type).split(',').includes('string')) return described;
+  const text = String(error.data);
+  return { ...described, message: `${text} unquoted is a boolean; the flow language wants the string "${text}"`, fix: `quote it: "${text}"` };
 }
 
 /** "get-profile Parameters.ProfileRequestData" for a path into an action, else the dotted path. */

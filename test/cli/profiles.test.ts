@@ -125,6 +125,16 @@ describe('cfsim profiles', () => {
     expect((await cli(['search', '-k', '_account', '-v', 'none'], true)).stdout).toBe('no profile matches\n');
   });
 
+  it('search: a near-miss of a predefined key warns on stderr with the key meant (a custom key does not)', async () => {
+    await create('--first-name', 'Ana', '--field', 'PhoneNumber=+14255550100');
+    const typo = await cli(['search', '--key', '_Phone', '--value', '+14255550100']);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toBe('warning: --key _Phone is not the predefined key _phone; did you mean _phone? (as written it is a custom key)\n  fix: --key _phone\n');
+    expect(JSON.parse(typo.stdout).Items).toEqual([]);
+    expect((await cli(['search', '--key', 'phone', '--value', '1'])).stderr).toContain('did you mean _phone?');
+    expect((await cli(['search', '--key', 'loyaltyId', '--value', '1'])).stderr).toBe('');
+  });
+
   it('search: usage problems and refused requests exit 2 with the option or store and a fix', async () => {
     await create('--first-name', 'Ana');
     expect((await cli(['search'])).stderr).toMatch(/^cfsim: search needs a key and a value\n {2}fix: /);

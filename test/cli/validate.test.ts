@@ -53,7 +53,7 @@ describe('cfsim validate', () => {
     expect(result.code).toBe(1);
     expect(report.valid).toBe(false);
     expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 1 });
-    expect(report.files[1]).toEqual({ file: `${fixtures}/valid-wrapped-content.json`, valid: true, diagnostics: [] });
+    expect(report.files[1]).toEqual({ file: `${fixtures}/valid-wrapped-content.json`, valid: true, diagnostics: [], inputs: [] });
     expect(report.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['GRAPH002', 'GRAPH003', 'GRAPH004']);
     expect(report.files[0].diagnostics[0]).toMatchObject({ severity: 'error', line: 11, column: 19, path: ['Actions', 0, 'Transitions', 'NextAction'] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDynamic, readPath, referencesIn, resolveText, toText, unreadableReferences } from '../../src/runtime/jsonpath.js';
+import { isDynamic, MAX_REFERENCE_LENGTH, memberKeys, readPath, referencesIn, resolveText, toText, unreadableReferences } from '../../src/runtime/jsonpath.js';
 
 const contact = {
   Channel: 'VOICE',
@@ -60,5 +60,26 @@ describe('the $. gateway', () => {
     expect(isDynamic('$.Attributes.tier')).toBe(true);
     expect(referencesIn('Hi $.Customer.FirstName from $.Attributes.tier')).toEqual(['$.Customer.FirstName', '$.Attributes.tier']);
     expect(referencesIn(12)).toEqual([]);
+  });
+
+  it('parses with jsonpath-plus but holds its result to member paths: unions, slices, parents and scripts read ""', () => {
+    for (const path of ["$['Attributes','tier']", '$.External.nested.list[-1]', '$.Attributes^', '$.Attributes~', '$.External.nested.list[(@.length-1)]', '$.Attributes.tier@string()']) {
+      expect(resolveText(path, contact), path).toBe('');
+      expect(unreadableReferences(path), path).toEqual([path]);
+    }
+    expect(memberKeys("$['Attributes']['a.b']")).toEqual(['Attributes', 'a.b']);
+    expect(memberKeys('$.External.nested.list[0].v')).toEqual(['External', 'nested', 'list', '0', 'v']);
+  });
+
+  it('bounds hostile input before parsing: a very long reference reads "" at once', () => {
+    const long = `$.${'a.'.repeat(500_000)}b`;
+    const started = performance.now();
+    expect(resolveText(long, contact)).toBe('');
+    expect(memberKeys(`$.${'['.repeat(100_000)}`)).toBeUndefined();
+    expect(memberKeys(`$${"['a'".repeat(100_000)}`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(memberKeys(`$.Attributes.${'x'.repeat(MAX_REFERENCE_LENGTH)}`)).toBeUndefined();
+    expect(memberKeys('$.Attributes.__proto__')).toEqual(['Attributes', '__proto__']);
+    expect(readPath(contact, '$.__proto__.polluted')).toBeUndefined();
   });
 });

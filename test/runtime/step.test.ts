@@ -62,6 +62,18 @@ describe('step and run', () => {
     expect(events[1]?.notes).toBeUndefined();
   });
 
+  it('notes a reference that reads "" because its namespace or Customer field does not exist', () => {
+    const flow = loadedFlow([
+      { Identifier: 'set', Type: 'UpdateContactAttributes', Parameters: { Attributes: { a: '$.Custmer.Attributes.tier', b: 'Hi $.Customer.FristName', c: '$.Customer.FirstName' } }, Transitions: { NextAction: 'bye' } },
+      hangUp,
+    ]);
+    const { events } = runContact(flow, contact(), deps());
+    expect(events[0]?.notes).toEqual([
+      `"$.Custmer.Attributes.tier": "Custmer" is no namespace of the flow language, so it reads as ""`,
+      `"$.Customer.FristName": "FristName" is no Customer field of the flow language, so it reads as ""`,
+    ]);
+  });
+
   it('sends an error with no transition of its own to NoMatchingError', () => {
     const flow = loadedFlow([
       { Identifier: 'menu', Type: 'Compare', Parameters: { ComparisonValue: '$.Attributes.x' }, Transitions: {

@@ -2,6 +2,7 @@ import { isRecord, type FlowSource } from '../../flow/load.js';
 import { readFlowFile } from '../../load/flow-file.js';
 import { InputFileError } from '../../load/read-file.js';
 import { hasErrors, validateFlowSource } from '../../validate/index.js';
+import { flowInputs } from '../../validate/inputs.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { findFiles, STDIN_OPERAND, type FoundFile } from '../files.js';
 import type { FileReport } from '../format/diagnostics.js';
@@ -15,7 +16,7 @@ export async function validatePaths(paths: readonly string[], options: ValidateC
   const files = await findFiles(paths, io.cwd, FLOW_EXTENSIONS, { stdin: true });
   const reports: FileReport[] = [];
   for (const found of files) {
-    const report = await check(found, io, options.strict);
+    const report = await check(found, io, options.strict, options.format === 'json' || options.verbose === true);
     if (report) reports.push(report);
   }
   if (!reports.length) throw new UsageError(`no flow files found in ${paths.join(', ')}`, 'name a flow file, or a directory that holds *.yaml, *.yml or *.json flows');
@@ -23,7 +24,7 @@ export async function validatePaths(paths: readonly string[], options: ValidateC
   return reports.some((report) => hasErrors(report.diagnostics)) ? ExitCode.Failed : ExitCode.Ok;
 }
 
-async function check(found: FoundFile, io: CliIO, strict: boolean): Promise<FileReport | undefined> {
+async function check(found: FoundFile, io: CliIO, strict: boolean, withInputs: boolean): Promise<FileReport | undefined> {
   let source: FlowSource;
   try {
     source = found.file === STDIN_OPERAND ? await stdinSource(io) : readFlowFile(found.file, io.cwd);
@@ -34,7 +35,7 @@ async function check(found: FoundFile, io: CliIO, strict: boolean): Promise<File
   // A directory of flows may also hold contacts, profiles and scenario files: skip what is plainly not a flow.
   if (!found.explicit && !source.diagnostics.length && !looksLikeFlow(source.document)) return undefined;
   const diagnostics = await validateFlowSource(source, { strict });
-  return { file: source.file, diagnostics };
+  return { file: source.file, diagnostics, ...(withInputs ? { inputs: flowInputs(source) } : {}) };
 }
 
 function looksLikeFlow(document: unknown): boolean {

@@ -11,10 +11,11 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .argument('[paths...]', 'flow files, directories (every *.yaml, *.yml, *.json below) or quoted globs', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--strict', 'treat warnings as errors', false)
-    .action(async (paths: string[], options: { format: Format; strict: boolean }) => {
+    .option('--verbose', 'also list the inputs each flow expects from the contact ($.Attributes it reads and never sets)', false)
+    .action(async (paths: string[], options: { format: Format; strict: boolean; verbose: boolean }) => {
       const { validatePaths } = await import('./validate-action.js');
       context.setExitCode(await validatePaths(paths, options, context.io));
     });
 }
 
-export type ValidateCommandOptions = { readonly format: Format; readonly strict: boolean };
+export type ValidateCommandOptions = { readonly format: Format; readonly strict: boolean; readonly verbose?: boolean };

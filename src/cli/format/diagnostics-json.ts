@@ -10,6 +10,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         file: report.file,
         valid: !report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'),
         diagnostics: report.diagnostics.map(({ path, ...diagnostic }) => ({ ...diagnostic, path: [...path] })),
+        ...(report.inputs ? { inputs: report.inputs.map(({ path, ...input }) => ({ ...input, path: [...path] })) } : {}),
       })),
     },
     null,

@@ -14,6 +14,12 @@ export function formatText(reports: readonly FileReport[], chalk: Style, noun = 
       lines.push(`${chalk.bold(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)}  ${severity}  ${chalk.dim(diagnostic.code)}  ${diagnostic.message}`);
       if (diagnostic.fix) lines.push(`    ${chalk.cyan('fix:')} ${diagnostic.fix}`);
     }
+    // `validate --verbose`: what the flow expects from the contact (information, not a finding).
+    if (report.inputs?.length) {
+      const listed = report.inputs.map((input) => input.reference).join(', ');
+      const first = report.inputs[0];
+      if (first) lines.push(`${chalk.bold(`${report.file}:${first.line}:${first.column}`)}  ${chalk.cyan('info   ')}  inputs  the flow reads ${plural(report.inputs.length, 'attribute')} no block of it sets, from the contact: ${listed}`);
+    }
   }
   const summary = summarize(reports);
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;

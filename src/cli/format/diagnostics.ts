@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../../validate/diagnostic.js';
+import type { FlowInput } from '../../validate/inputs.js';
 
 /** The validation result of one file, as every formatter receives it. */
 export interface FileReport {
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** `cfsim validate`: the `$.Attributes` the flow reads and never sets (src/validate/inputs.ts). */
+  readonly inputs?: readonly FlowInput[];
 }
 
 export interface Summary {

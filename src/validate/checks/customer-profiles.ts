@@ -1,5 +1,7 @@
 import { branchesOf, reachableFrom } from '../../flow/graph.js';
-import type { FlowAction } from '../../flow/types.js';
+import type { DocPath, FlowAction } from '../../flow/types.js';
+import { predefinedKeyMeant } from '../../store/search-keys.js';
+import { clip } from '../diagnostic.js';
 import { isRecord } from '../../flow/load.js';
 import { actionPath, nameOf, CUSTOMER_PROFILES_TYPES, report, type Check } from './context.js';
 
@@ -19,11 +21,39 @@ export const identifierValueSpelling: Check = (context) =>
     })];
   });
 
+/**
+ * CP008: a search key one case or one edit away from a predefined key (`_Phone`, `_acount`), or
+ * without its underscore (`phone`), finds nothing: every caller takes NoneFoundError. Custom keys are
+ * any other name, and fine. The rule is the store's (predefinedKeyMeant), so `cfsim profiles search` agrees.
+ */
+export const searchKeySpelling: Check = (context) =>
+  context.flow.Actions.filter((action) => action.Type === 'GetCustomerProfile').flatMap((action) => {
+    const request = action.Parameters?.ProfileRequestData;
+    if (!isRecord(request)) return [];
+    const named: { readonly path: DocPath; readonly name: unknown }[] = [{ path: ['IdentifierName'], name: request.IdentifierName }];
+    if (Array.isArray(request.SearchCriteria)) {
+      request.SearchCriteria.forEach((item: unknown, index: number) => {
+        if (isRecord(item)) named.push({ path: ['SearchCriteria', index, 'IdentifierName'], name: item.IdentifierName });
+      });
+    }
+    return named.flatMap(({ path, name }) => {
+      const meant = typeof name === 'string' && !name.includes('$') ? predefinedKeyMeant(name) : undefined;
+      if (!meant || typeof name !== 'string') return [];
+      return [report(context, {
+        code: 'CP008', path: actionPath(context, action, 'Parameters', 'ProfileRequestData', ...path),
+        message: `${nameOf(action)}: search key "${clip(name)}" is not the predefined key "${meant}"; did you mean "${meant}"? As written it is a custom key, which no profile has unless a domain defines it, so every caller would take NoneFoundError`,
+        fix: `write "${meant}"`,
+      })];
+    });
+  });
+
 /** CP006: a Customer Profiles block with no Error (NoMatchingError) branch stops the contact when the service fails. */
 export const errorBranchPresent: Check = (context) =>
   context.flow.Actions.filter((action) => CUSTOMER_PROFILES_TYPES.has(action.Type)).flatMap((action) => {
     const errors = action.Transitions?.Errors;
     if (Array.isArray(errors) && errors.some((error) => error?.ErrorType === 'NoMatchingError')) return [];
+    // An entry without its ErrorType (a misspelled key) is the schema's diagnostic: one per cause.
+    if (Array.isArray(errors) && errors.some((error) => typeof error?.ErrorType !== 'string')) return [];
     return [report(context, {
       code: 'CP006', atKey: true, path: actionPath(context, action, 'Transitions'),
       message: `${nameOf(action)}: ${action.Type} has no NoMatchingError (Error) branch; a throttled or unavailable Customer Profiles call would have nowhere to go`,

@@ -5,6 +5,7 @@ import type { CliIO } from '../../io.js';
 import type { SearchProfilesRequest } from '../../../store/types.js';
 import type { SearchCommandOptions, SearchPair } from '../profiles.js';
 import { formatProfileTable, printJson, wantsJson } from './output.js';
+import { predefinedKeyMeant } from '../../../store/search-keys.js';
 import { shellWord } from '../../../store/sqlite-errors.js';
 import { NAME_LIMIT, sameStore, withStore, type FieldSources } from './store-access.js';
 
@@ -22,6 +23,11 @@ const SEARCH_FIELDS: FieldSources = {
 
 export async function searchCommand(pairs: readonly SearchPair[], options: SearchCommandOptions, io: CliIO): Promise<ExitCode> {
   const request = searchRequest(pairs, options);
+  // The same rule as the flow check CP008: a near-miss of a predefined key finds nothing; say so.
+  for (const { KeyName } of pairs) {
+    const meant = predefinedKeyMeant(KeyName);
+    if (meant) io.stderr(`warning: --key ${shellWord(KeyName)} is not the predefined key ${meant}; did you mean ${meant}? (as written it is a custom key)\n  fix: --key ${meant}\n`);
+  }
   const response = await withStore(options, io, 'existing', (store) => store.searchProfiles(request), SEARCH_FIELDS);
   if (wantsJson(options, io)) {
     printJson(io, response);
