@@ -11,9 +11,10 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .argument('[paths...]', 'flow files, directories (every *.yaml, *.yml, *.json below) or quoted globs', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--strict', 'treat warnings as errors', false)
-    .action(async (paths: string[], options: { format: Format; strict: boolean }) => {
+    .action(async (paths: string[], options: { format: Format; strict: boolean }, command: Command) => {
       const { validatePaths } = await import('./validate-action.js');
-      context.setExitCode(await validatePaths(paths, options, context.io));
+      const given = { paths: command.args.length > 0, strict: command.getOptionValueSource('strict') === 'cli' };
+      context.setExitCode(await validatePaths(paths, options, context.io, given));
     });
 }
 
