@@ -56,11 +56,12 @@ export function indexProject(project: Project, cwd: string, known: ReadonlyMap<s
     if (!target || !source) continue;
     for (const key of [source.exported?.arn, source.exported?.id, source.name, basename(path, extname(path))]) if (key) add(key, path, target);
   }
+  const external = new Set(project.external);
   return {
     files,
     sources,
     resolve: (reference) => targets.get(reference) ?? targets.get(lastSegment(reference)),
-    declared: (reference) => files.has(reference) || files.has(lastSegment(reference)),
+    declared: (reference) => files.has(reference) || files.has(lastSegment(reference)) || external.has(reference),
   };
 }
 

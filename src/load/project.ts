@@ -21,6 +21,7 @@ export interface ProjectFile {
   readonly flows?: readonly string[];
   readonly modules?: readonly string[];
   readonly references?: Readonly<Record<string, string>>;
+  readonly external?: readonly string[];
   readonly contact?: string;
   readonly mocks?: string;
   readonly profiles?: string;
@@ -39,6 +40,8 @@ export interface Project {
   readonly modules: readonly string[];
   /** Reference (ARN, id or name) → absolute file. */
   readonly references: Readonly<Record<string, string>>;
+  /** References to flows outside the project: not PROJ003. */
+  readonly external: readonly string[];
   readonly contact?: string;
   readonly mocks?: string;
   readonly profiles?: string;
@@ -112,6 +115,7 @@ export async function readProject(file: string, cwd: string): Promise<InputRead<
     flows: flows.filter((flow) => !moduleSet.has(flow) && (explicit || isCandidateFlow(flow, resolve(cwd, file)))),
     modules,
     references: Object.fromEntries(Object.entries(value.references ?? {}).map(([key, target]) => [key, resolve(root, target)])),
+    external: value.external ?? [],
     ...(value.contact !== undefined ? { contact: path(value.contact) as string } : {}),
     ...(value.mocks !== undefined ? { mocks: path(value.mocks) as string } : {}),
     ...(value.profiles !== undefined ? { profiles: path(value.profiles) as string } : {}),
@@ -129,7 +133,9 @@ function isCandidateFlow(path: string, projectFile: string): boolean {
 
 async function globFiles(root: string, pattern: string): Promise<string[]> {
   const { glob, isDynamicPattern } = await import('tinyglobby');
-  if (!isDynamicPattern(pattern)) return isFile(resolve(root, pattern)) ? [resolve(root, pattern)] : [];
+  // A path that exists is a file even when its name holds glob characters (`flow_(voicemail).json`), as on the command line.
+  if (isFile(resolve(root, pattern))) return [resolve(root, pattern)];
+  if (!isDynamicPattern(pattern)) return [];
   const matches = await glob(pattern, { cwd: root, ignore: IGNORED, onlyFiles: true, absolute: true });
   return matches.map((match) => resolve(match));
 }

@@ -17,7 +17,7 @@ export interface FlowTarget {
 
 export interface ProjectTargets {
   resolve(reference: string): FlowTarget | undefined;
-  /** The project's map names it, even if its file cannot be read (that file's own problem). */
+  /** The project's map names it (even if its file cannot be read: that file's own problem), or lists it as external. */
   declared(reference: string): boolean;
 }
 
@@ -45,7 +45,7 @@ export function projectReferenceDiagnostics(source: FlowSource, targets: Project
       diagnostics.push({
         code: 'PROJ003', severity: 'error', ...at,
         message: `${String(action.Identifier ?? action.Type)}: ${action.Type} names the ${what} ${clip(reference)}, which no file of the project provides`,
-        fix: `add the ${what}'s file to the project (${what === 'module' ? 'modules' : 'flows'}: in ${projectFile}), or map this reference to its file under references:`,
+        fix: `add the ${what}'s file to the project (${what === 'module' ? 'modules' : 'flows'}: in ${projectFile}), map this reference to its file under references:, or list it under external: if it lives outside the project`,
       });
       return;
     }
