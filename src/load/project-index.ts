@@ -61,7 +61,11 @@ export function indexProject(project: Project, cwd: string, known: ReadonlyMap<s
     files,
     sources,
     resolve: (reference) => targets.get(reference) ?? targets.get(lastSegment(reference)),
-    declared: (reference) => files.has(reference) || files.has(lastSegment(reference)) || external.has(reference),
+    external: (reference) => external.has(reference),
+    mappedFile: (reference) => {
+      const path = files.get(reference) ?? files.get(lastSegment(reference));
+      return path === undefined ? undefined : relative(cwd, path) || path;
+    },
   };
 }
 

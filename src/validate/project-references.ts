@@ -17,8 +17,10 @@ export interface FlowTarget {
 
 export interface ProjectTargets {
   resolve(reference: string): FlowTarget | undefined;
-  /** The project's map names it (even if its file cannot be read: that file's own problem), or lists it as external. */
-  declared(reference: string): boolean;
+  /** The project lists it under external: (a flow outside the project). */
+  external(reference: string): boolean;
+  /** The file the project's map gives for it, when that file is not a flow cfsim could read. */
+  mappedFile(reference: string): string | undefined;
 }
 
 const TARGET_PARAMETERS: Readonly<Record<string, string>> = { TransferToFlow: 'ContactFlowId', InvokeFlowModule: 'FlowModuleId' };
@@ -41,10 +43,11 @@ export function projectReferenceDiagnostics(source: FlowSource, targets: Project
     const target = targets.resolve(reference);
     const what = action.Type === 'InvokeFlowModule' ? 'module' : 'flow';
     if (!target) {
-      if (targets.declared(reference)) return;
+      if (targets.external(reference)) return;
+      const mapped = targets.mappedFile(reference);
       diagnostics.push({
         code: 'PROJ003', severity: 'error', ...at,
-        message: `${String(action.Identifier ?? action.Type)}: ${action.Type} names the ${what} ${clip(reference)}, which no file of the project provides`,
+        message: `${String(action.Identifier ?? action.Type)}: ${action.Type} names the ${what} ${clip(reference)}, which no file of the project provides${mapped ? ` (${projectFile} maps it to ${mapped}, which is missing or not a flow)` : ''}`,
         fix: `add the ${what}'s file to the project (${what === 'module' ? 'modules' : 'flows'}: in ${projectFile}), map this reference to its file under references:, or list it under external: if it lives outside the project`,
       });
       return;
