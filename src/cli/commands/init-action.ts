@@ -151,7 +151,7 @@ function projectText(project: Project, references: Record<string, string>, exter
     ...(external.length ? { external } : {}),
     contact: 'contact.yaml',
   };
-  return `# yaml-language-server: $schema=https://cfsim.dev/schemas/project.schema.json\n# Written by cfsim init: see docs/projects.md. Paths are relative to this file.\n# external: references no file here provides; add their files and map them under references: to run them.\n${leftOut.map((file) => `# left out (cfsim validate reports errors in it): ${file}\n`).join('')}${stringify(body, { lineWidth: 0 })}`;
+  return `# Written by cfsim init: see docs/projects.md. Paths are relative to this file.\n# external: references no file here provides; add their files and map them under references: to run them.\n${leftOut.map((file) => `# left out (cfsim validate reports errors in it): ${file}\n`).join('')}${stringify(body, { lineWidth: 0 })}`;
 }
 
 /** The flow run with the example contact; a scenario that expects what the run did. Undefined for a flow that does not load. */
@@ -192,5 +192,5 @@ async function scenarioFor(flow: Found, lookup: ReadonlyMap<string, string>, io:
     ...(Object.keys(mocks).length ? { mocks } : {}),
     cases: [{ name: 'the example contact reaches the end of the flow', expect }],
   };
-  return `# yaml-language-server: $schema=https://cfsim.dev/schemas/scenario.schema.json\n# Written by cfsim init from a run of the example contact: what the flow did then, pinned.\n# Add cases with other contacts, profiles and mocks (docs/scenario-tests.md).\n${stringify(scenario, { lineWidth: 0 })}`;
+  return `# Written by cfsim init from a run of the example contact: what the flow did then, pinned.\n# Add cases with other contacts, profiles and mocks (docs/scenario-tests.md).\n${stringify(scenario, { lineWidth: 0 })}`;
 }
