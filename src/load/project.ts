@@ -15,6 +15,8 @@ const MAX_WALK = 64;
 /** Files a project's globs may name: a glob that matches more is a mistake (`**` over node_modules). */
 export const MAX_PROJECT_FILES = 10_000;
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+/** How deep a pattern of the project file looks below the project: deeper than any repository of flows. */
+const MAX_GLOB_DEPTH = 16;
 
 /** The file as written (schemas/project.schema.json). */
 export interface ProjectFile {
@@ -136,6 +138,7 @@ async function globFiles(root: string, pattern: string): Promise<string[]> {
   // A path that exists is a file even when its name holds glob characters (`flow_(voicemail).json`), as on the command line.
   if (isFile(resolve(root, pattern))) return [resolve(root, pattern)];
   if (!isDynamicPattern(pattern)) return [];
-  const matches = await glob(pattern, { cwd: root, ignore: IGNORED, onlyFiles: true, absolute: true });
+  // Bounded: at most MAX_GLOB_DEPTH directories deep, no symbolic links to directories (a link to `/` or a loop).
+  const matches = await glob(pattern, { cwd: root, ignore: IGNORED, onlyFiles: true, absolute: true, deep: MAX_GLOB_DEPTH, followSymbolicLinks: false });
   return matches.map((match) => resolve(match));
 }
