@@ -13,6 +13,37 @@ export interface RunInputOptions {
   readonly mocks?: string;
   readonly flows?: string;
   readonly maxSteps: number;
+  /** A project's flows and modules by reference (set by withProject, never on the command line). */
+  readonly flowLookup?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The options with the project's defaults (docs/projects.md) where the command line gives none:
+ * contact, mocks, profiles or store (either on the command line replaces both), max-steps, and the
+ * project's flows and modules for TransferToFlow / InvokeFlowModule. Without a project: as given.
+ */
+export async function withProject<T extends RunInputOptions>(options: T, command: Command | undefined, io: CliIO): Promise<T> {
+  const { findProject, fromCwd, given, projectWarningLines } = await import('./project.js');
+  const project = await findProject(io);
+  if (!project) return options;
+  if (project.warnings.length) io.stderr(projectWarningLines(project));
+  const { indexProject } = await import('../load/project-index.js');
+  const path = (value: string | undefined) => (value === undefined ? undefined : fromCwd(io, value));
+  const storeGiven = options.profiles !== undefined || options.store !== undefined;
+  const pick = (name: 'contact' | 'mocks' | 'profiles' | 'store', fromProject: string | undefined) => {
+    const value = options[name] ?? (name === 'profiles' || name === 'store' ? (storeGiven ? undefined : path(fromProject)) : path(fromProject));
+    return value === undefined ? {} : { [name]: value };
+  };
+  const maxSteps = !given(command, 'maxSteps') && project.defaults.maxSteps !== undefined ? project.defaults.maxSteps : options.maxSteps;
+  return {
+    ...options,
+    ...pick('contact', project.contact),
+    ...pick('mocks', project.mocks),
+    ...pick('profiles', project.profiles),
+    ...pick('store', project.store),
+    maxSteps,
+    flowLookup: indexProject(project, io.cwd).files,
+  };
 }
 
 export function addRunInputOptions(command: Command): Command {
@@ -35,8 +66,9 @@ function stepLimit(value: string): number {
 }
 
 export function runFiles(options: RunInputOptions): Omit<RunFiles, 'flow' | 'cwd'> {
-  const { contact, profiles, store, mocks, flows } = options;
+  const { contact, profiles, store, mocks, flows, flowLookup } = options;
   return {
+    ...(flowLookup ? { flowLookup } : {}),
     ...(contact ? { contact } : {}),
     ...(profiles ? { profiles } : {}),
     ...(store ? { store } : {}),

@@ -13,6 +13,8 @@ export interface FlowSource {
   readonly source: SourceLocator;
   /** Problems that leave nothing to validate (size, encoding, syntax, an unusable wrapper); when not empty, document is undefined. */
   readonly diagnostics: readonly Diagnostic[];
+  /** A wrapped export's own Arn and Id, where it has them: other flows reference it by these (projects). */
+  readonly exported?: { readonly arn?: string; readonly id?: string };
 }
 
 /**
@@ -94,7 +96,13 @@ export function parseFlowText(file: string, text: string): FlowSource {
     return contentProblem({ code: 'YAML002', message: `"Content" must be the flow as a JSON string; this one holds ${typeName(inner.value)}`, fix: 'export the flow again' });
   }
   // Positions inside a JSON string cannot be mapped back to the file: point at the Content key.
-  return { file, name, document: inner.value, source: fixedLocator(contentPosition), diagnostics: [] };
+  return { file, name, document: inner.value, source: fixedLocator(contentPosition), diagnostics: [], ...exportedKeys(wrapper.record) };
+}
+
+function exportedKeys(record: Record<string, unknown>): { exported?: { arn?: string; id?: string } } {
+  const arn = typeof record.Arn === 'string' && record.Arn !== '' ? record.Arn : undefined;
+  const id = typeof record.Id === 'string' && record.Id !== '' ? record.Id : undefined;
+  return arn || id ? { exported: { ...(arn ? { arn } : {}), ...(id ? { id } : {}) } } : {};
 }
 
 interface Wrapper {

@@ -44,10 +44,17 @@ export type FlowsLoad =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /**
- * Loads the --flows map (reference → file, relative to the map) and what the flows name statically.
+ * Loads the --flows map (reference → file, relative to the map) and what the flows name statically
+ * (found in a project's lookup, else beside the flow that names it).
  * @param map absolute file paths by the reference they stand for (ARN, id or name)
  */
-export async function loadReachableFlows(entry: LoadedFlow, map: Readonly<Record<string, string>>, cwd: string): Promise<FlowsLoad> {
+export async function loadReachableFlows(
+  entry: LoadedFlow,
+  map: Readonly<Record<string, string>>,
+  cwd: string,
+  /** A project's files by reference (src/load/project-index.ts): looked in before the flow's folder. */
+  lookup?: ReadonlyMap<string, string>,
+): Promise<FlowsLoad> {
   const registry = new FlowRegistry();
   const byPath = new Map<string, LoadedFlow>([[resolve(cwd, entry.file), entry]]);
   registry.add(entry, []);
@@ -75,7 +82,7 @@ export async function loadReachableFlows(entry: LoadedFlow, map: Readonly<Record
   for (let flow = pending.pop(); flow; flow = pending.pop()) {
     for (const reference of staticReferences(flow.flow.Actions)) {
       if (registry.resolve(reference)) continue;
-      const path = findInFolder(dirname(resolve(cwd, flow.file)), reference);
+      const path = lookup?.get(reference) ?? lookup?.get(lastSegment(reference)) ?? findInFolder(dirname(resolve(cwd, flow.file)), reference);
       const found = path ? await load(path, [reference]) : undefined;
       if (found) pending.push(found);
     }

@@ -24,6 +24,8 @@ export interface RunFiles {
   readonly store?: string;
   /** A map of flow ARN / id / name → file. */
   readonly flows?: string;
+  /** A project's flows and modules by reference (src/load/project-index.ts), absolute paths. */
+  readonly flowLookup?: ReadonlyMap<string, string>;
   readonly cwd: string;
   /** The bytes of standard input when `flow` is `-` (the CLI reads them; this layer touches no process). */
   readonly stdin?: Uint8Array;
@@ -49,7 +51,7 @@ export async function prepareRun(files: RunFiles): Promise<Preparation> {
   ]);
   const diagnostics = [flow, contact, mocks, map].flatMap((read) => (read.ok ? [] : read.diagnostics));
   if (!flow.ok || !contact.ok || !mocks.ok || !map.ok) return { ok: false, diagnostics };
-  const reachable = files.flows || hasTransfers(flow.flow) ? await loadReachableFlows(flow.flow, map.value, cwd) : undefined;
+  const reachable = files.flows || hasTransfers(flow.flow) ? await loadReachableFlows(flow.flow, map.value, cwd, files.flowLookup) : undefined;
   if (reachable && !reachable.ok) return { ok: false, diagnostics: reachable.diagnostics };
   const loaded = reachable?.flows ?? [flow.flow];
   const mockProblems = [

@@ -32,6 +32,7 @@ export const FILE_KINDS = {
   contact: kind('contact file', 16, 'a contact holds its attributes and inputs: check that this is a contact file'),
   mocks: kind('mocks file', 16, 'check that this is a mocks file'),
   flowsMap: kind('flows map', 16, 'check that this is a flows map (reference: file lines)'),
+  project: kind('project file', 16, 'check that this is a cfsim.yaml project file'),
   scenario: kind('scenario file', 16, 'split the cases over several scenario files'),
   profiles: kind('profiles file', 64, 'keep fewer profiles in the fixture, or import them into a --store once (cfsim profiles import)'),
   importLines: kind('import file', 256, 'split it into files of fewer rows (split -l) and import each; every import is one transaction'),

@@ -46,6 +46,8 @@ export type FlowCache = Map<string, Promise<FlowLoad>>;
 
 export interface PrepareContext {
   readonly cwd: string;
+  /** A project's defaults (docs/projects.md): for a scenario file that names no mocks or profiles, and its flows by reference. */
+  readonly project?: { readonly mocks?: string; readonly profiles?: string; readonly flowLookup?: ReadonlyMap<string, string> };
   readonly flowCache: FlowCache;
   readonly startTime: Date;
 }
@@ -79,14 +81,16 @@ export async function prepareScenario(source: ScenarioSource, context: PrepareCo
 
   // Every file is read even when another one, or the scenario file itself, has problems: one run reports them all.
   const flowFile = fromCwd(references.flow);
-  const mocksFile = references.mocks;
+  // Paths from the project are absolute: resolve(dir, absolute) keeps them.
+  const mocksFile = references.mocks ?? context.project?.mocks;
+  const profilesFile = references.profiles ?? context.project?.profiles;
   const [flow, profiles, mocks] = await Promise.all([
     read(['flow'], () => cachedFlow(context.flowCache, resolve(cwd, flowFile), () => loadFlow(flowFile, cwd))),
-    read(['profiles'], () => openProfiles({ ...(references.profiles ? { profiles: fromCwd(references.profiles) } : {}), cwd })),
+    read(['profiles'], () => openProfiles({ ...(profilesFile ? { profiles: fromCwd(profilesFile) } : {}), cwd })),
     typeof mocksFile === 'string' ? read(['mocks'], () => readMocksFile(fromCwd(mocksFile), cwd)) : inline(mocksFile),
   ]);
   const map = Object.fromEntries(Object.entries(references.flows).map(([key, path]) => [key, resolve(dir, path)]));
-  const reachable = flow.ok ? await read(['flows'], () => loadReachableFlows(flow.flow, map, cwd)) : undefined;
+  const reachable = flow.ok ? await read(['flows'], () => loadReachableFlows(flow.flow, map, cwd, context.project?.flowLookup)) : undefined;
   const scenario = source.scenario;
   const warnings = scenario && reachable?.ok ? unknownIdentifiers(scenario, reachable.flows, source.locator) : [];
   // A blocks: mock naming a block or branch the flows lack: the file's mocks, then each case's.

@@ -4,15 +4,15 @@ import { ExitCode } from '../exit-codes.js';
 import type { RunHeader } from '../format/run-text.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../program.js';
-import { addRunInputOptions, prepareRunForCli, reportableRunError, type RunInputOptions } from '../run-inputs.js';
+import { addRunInputOptions, prepareRunForCli, reportableRunError, withProject, type RunInputOptions } from '../run-inputs.js';
 
 export type RunCommandOptions = RunInputOptions & { readonly json: boolean };
 
 export function registerRun(program: Command, context: CommandContext): void {
   addRunInputOptions(program.command('run').description('run a flow for one sample contact, as Amazon Connect would, and print what happened'))
     .option('--json', 'print the result as one JSON document', false)
-    .action(async (flow: string, options: RunCommandOptions) => {
-      context.setExitCode(await runFlowCommand(flow, options, context.io));
+    .action(async (flow: string, options: RunCommandOptions, command: Command) => {
+      context.setExitCode(await runFlowCommand(flow, await withProject(options, command, context.io), context.io));
     });
 }
 

@@ -4,15 +4,16 @@ import { colorEnabled } from '../format/style.js';
 import { pathArgument } from '../path-argument.js';
 import type { CommandContext } from '../program.js';
 import { DEFAULT_MAX_STEPS } from '../../runtime/limits.js';
-import { addRunInputOptions, type RunInputOptions } from '../run-inputs.js';
+import { addRunInputOptions, withProject, type RunInputOptions } from '../run-inputs.js';
 
 export type StepCommandOptions = RunInputOptions & { readonly saveTest?: string };
 
 export function registerStep(program: Command, context: CommandContext): void {
   addRunInputOptions(program.command('step').description('step through a flow block by block in a terminal UI: step back, breakpoints, save as a test case'))
     .option('--save-test <file>', 'the scenario file `s` adds a test case to (created if missing)', pathArgument)
-    .action(async (flow: string, options: StepCommandOptions) => {
+    .action(async (flow: string, given: StepCommandOptions, command: Command) => {
       // The screen reads keys from standard input: it cannot also be the flow.
+      const options = await withProject(given, command, context.io);
       if (flow === '-') throw new UsageError('cfsim step reads keys from standard input, so it cannot read the flow from it', 'save the flow to a file and give its path');
       // Ink needs a terminal both ways: keys in, screen out. A pipe or CI gets the plain run instead.
       if (!context.io.isTTY || !context.io.stdinIsTTY) {

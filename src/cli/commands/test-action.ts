@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import type { LoadedFlow } from '../../flow/types.js';
 import { coverageOf, meetsMinimum, type CoverageHits } from '../../scenario/coverage.js';
 import { readScenarioFile } from '../../scenario/load.js';
-import { prepareScenario, type Prepared, type PreparedScenario } from '../../scenario/prepare.js';
+import { resolve } from 'node:path';
+import { prepareScenario, type PrepareContext, type Prepared, type PreparedScenario } from '../../scenario/prepare.js';
 import { runScenario } from '../../scenario/run-scenario.js';
 import { totalsOf, type FileResult } from '../../scenario/types.js';
 import type { Diagnostic } from '../../validate/diagnostic.js';
@@ -23,14 +24,25 @@ const SCENARIO_EXTENSIONS = ['test.yaml', 'test.yml'];
 /** Scenario files read at once: enough to hide disk latency. */
 const CONCURRENCY = 16;
 
-export async function testPaths(paths: readonly string[], options: TestCommandOptions, io: CliIO): Promise<ExitCode> {
+export async function testPaths(paths: readonly string[], options: TestCommandOptions, io: CliIO, pathsGiven = true): Promise<ExitCode> {
   const started = performance.now();
-  const found = await findFiles(paths, io.cwd, SCENARIO_EXTENSIONS);
+  const { findProject, fromCwd, projectWarningLines } = await import('../project.js');
+  const project = await findProject(io);
+  if (project?.warnings.length) io.stderr(projectWarningLines(project));
+  // With a project and no paths: its scenarios (or every *.test.yaml below it), wherever cfsim runs in it.
+  const operands = project && !pathsGiven ? (project.scenarios ?? ['.']).map((pattern) => fromCwd(io, resolve(project.root, pattern))) : paths;
+  const found = await findFiles(operands, io.cwd, SCENARIO_EXTENSIONS);
   if (!found.length) {
     throw new UsageError(`no scenario files (*.test.yaml) found in ${paths.join(', ')}`, 'name a scenario file, or write one: see docs/scenario-tests.md');
   }
   // `cfsim test` with no path finds ./a.test.yaml: report it as a.test.yaml.
-  const prepared = await prepareAll(found.map((file) => file.file.replace(/^\.\//, '')), io.cwd);
+  const context: PrepareContext = {
+    cwd: io.cwd,
+    flowCache: new Map(),
+    startTime: new Date(),
+    ...(project ? { project: { ...(project.mocks ? { mocks: project.mocks } : {}), ...(project.profiles ? { profiles: project.profiles } : {}), flowLookup: (await import('../../load/project-index.js')).indexProject(project, io.cwd).files } } : {}),
+  };
+  const prepared = await prepareAll(found.map((file) => file.file.replace(/^\.\//, '')), context);
   // A flow named by several scenario files is checked once: show its problems once.
   const seen = new Set<Diagnostic>();
   const firstTime = (diagnostic: Diagnostic): boolean => !seen.has(diagnostic) && Boolean(seen.add(diagnostic));
@@ -60,8 +72,8 @@ export async function testPaths(paths: readonly string[], options: TestCommandOp
 }
 
 /** Every file read and checked before any case runs, a few at a time (each holds a seeded store). */
-async function prepareAll(files: readonly string[], cwd: string): Promise<{ file: string; result: Prepared }[]> {
-  const context = { cwd, flowCache: new Map(), startTime: new Date() };
+async function prepareAll(files: readonly string[], context: PrepareContext): Promise<{ file: string; result: Prepared }[]> {
+  const { cwd } = context;
   const prepared: { file: string; result: Prepared }[] = [];
   for (let start = 0; start < files.length; start += CONCURRENCY) {
     const batch = files.slice(start, start + CONCURRENCY);

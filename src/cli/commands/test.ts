@@ -21,9 +21,9 @@ export function registerTest(program: Command, context: CommandContext): void {
     .option('-o, --output <file>', 'write the report to this file (the terminal still gets the text report)', pathArgument)
     .option('--coverage', 'show which blocks and branches of each flow the cases took', false)
     .option('--min-coverage <percent>', 'fail (exit 1) when branch coverage is below this percentage; implies --coverage', parsePercent)
-    .action(async (paths: string[], options: TestCommandOptions) => {
+    .action(async (paths: string[], options: TestCommandOptions, command: Command) => {
       const { testPaths } = await import('./test-action.js');
-      context.setExitCode(await testPaths(paths, options, context.io));
+      context.setExitCode(await testPaths(paths, options, context.io, command.args.length > 0));
     });
 }
 

@@ -1,4 +1,6 @@
+import { relative, resolve } from 'node:path';
 import { isRecord, type FlowSource } from '../../flow/load.js';
+import type { Project } from '../../load/project.js';
 import { readFlowFile } from '../../load/flow-file.js';
 import { InputFileError } from '../../load/read-file.js';
 import { hasErrors, validateFlowSource } from '../../validate/index.js';
@@ -12,19 +14,38 @@ import type { ValidateCommandOptions } from './validate.js';
 
 const FLOW_EXTENSIONS = ['yaml', 'yml', 'json'];
 
-export async function validatePaths(paths: readonly string[], options: ValidateCommandOptions, io: CliIO): Promise<ExitCode> {
-  const files = await findFiles(paths, io.cwd, FLOW_EXTENSIONS, { stdin: true });
+/** What the command line gave, rather than defaults: a project's own defaults apply to the rest. */
+export interface GivenOptions {
+  readonly paths: boolean;
+  readonly strict: boolean;
+}
+
+export async function validatePaths(paths: readonly string[], options: ValidateCommandOptions, io: CliIO, given: GivenOptions = { paths: true, strict: true }): Promise<ExitCode> {
+  const { findProject } = await import('../project.js');
+  const project = await findProject(io);
+  const strict = given.strict || !project ? options.strict : (project.defaults.strict ?? options.strict);
+  // With a project and no paths: its flows and modules (docs/projects.md).
+  const files = project && !given.paths ? projectFiles(project, io) : await findFiles(paths, io.cwd, FLOW_EXTENSIONS, { stdin: true });
   const reports: FileReport[] = [];
+  const sources = new Map<string, FlowSource>();
   for (const found of files) {
-    const report = await check(found, io, options.strict, options.format === 'json' || options.verbose === true);
+    const report = await check(found, io, strict, sources, options.format === 'json' || options.verbose === true);
     if (report) reports.push(report);
+  }
+  if (project) {
+    const { projectReports } = await import('./validate-project.js');
+    reports.push(...projectReports(project, sources, reports, io, strict));
   }
   if (!reports.length) throw new UsageError(`no flow files found in ${paths.join(', ')}`, 'name a flow file, or a directory that holds *.yaml, *.yml or *.json flows');
   io.stdout(await format(reports, options.format, io));
   return reports.some((report) => hasErrors(report.diagnostics)) ? ExitCode.Failed : ExitCode.Ok;
 }
 
-async function check(found: FoundFile, io: CliIO, strict: boolean, withInputs: boolean): Promise<FileReport | undefined> {
+function projectFiles(project: Project, io: CliIO): FoundFile[] {
+  return [...project.modules, ...project.flows].map((path) => ({ file: relative(io.cwd, path) || path, explicit: false }));
+}
+
+async function check(found: FoundFile, io: CliIO, strict: boolean, sources: Map<string, FlowSource>, withInputs: boolean): Promise<FileReport | undefined> {
   let source: FlowSource;
   try {
     source = found.file === STDIN_OPERAND ? await stdinSource(io) : readFlowFile(found.file, io.cwd);
@@ -34,6 +55,7 @@ async function check(found: FoundFile, io: CliIO, strict: boolean, withInputs: b
   }
   // A directory of flows may also hold contacts, profiles and scenario files: skip what is plainly not a flow.
   if (!found.explicit && !source.diagnostics.length && !looksLikeFlow(source.document)) return undefined;
+  if (found.file !== STDIN_OPERAND) sources.set(resolve(io.cwd, found.file), source);
   const diagnostics = await validateFlowSource(source, { strict });
   return { file: source.file, diagnostics, ...(withInputs ? { inputs: flowInputs(source) } : {}) };
 }

@@ -12,9 +12,10 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--strict', 'treat warnings as errors', false)
     .option('--verbose', 'also list the inputs each flow expects from the contact ($.Attributes it reads and never sets)', false)
-    .action(async (paths: string[], options: { format: Format; strict: boolean; verbose: boolean }) => {
+    .action(async (paths: string[], options: { format: Format; strict: boolean; verbose: boolean }, command: Command) => {
       const { validatePaths } = await import('./validate-action.js');
-      context.setExitCode(await validatePaths(paths, options, context.io));
+      const given = { paths: command.args.length > 0, strict: command.getOptionValueSource('strict') === 'cli' };
+      context.setExitCode(await validatePaths(paths, options, context.io, given));
     });
 }
 
