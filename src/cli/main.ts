@@ -7,6 +7,7 @@ import { registerRun } from './commands/run.js';
 import { registerStep } from './commands/step.js';
 import { registerTest } from './commands/test.js';
 import { registerProfiles } from './commands/profiles.js';
+import { registerGraph } from './commands/graph.js';
 
 /** Every command, in the order help lists them. */
 const COMMANDS: Commands = {
@@ -15,6 +16,7 @@ const COMMANDS: Commands = {
   step: registerStep,
   test: registerTest,
   profiles: registerProfiles,
+  graph: registerGraph,
 };
 
 /** The whole CLI: every command. (The bundles of single commands start from src/cli/entries/.) */
