@@ -24,6 +24,7 @@ function attributes(node: GraphNode): string {
   if (node.kind === 'link' && node.href) list.push(`URL=${quote(node.href)}`);
   if (node.kind === 'unconnected') list.push('shape=oval', 'style="dashed,filled"', 'fillcolor="#fff4e5"');
   if (node.kind === 'missing') list.push('shape=hexagon', 'fillcolor="#fde8e8"');
+  if (node.kind === 'goto') list.push('shape=cds', 'fillcolor="#f5f5f5"', 'fontcolor="#444444"');
   if (node.kind === 'outside') list.push('style="dashed"', 'fontcolor="#666666"');
   if (node.unreachable && node.kind !== 'outside') list.push('style="rounded,dashed,filled"', 'fillcolor="#eeeeee"');
   if (node.start) list.push('penwidth=3');

@@ -13,6 +13,7 @@ const CLASSES = [
   'classDef unconnected fill:#fff4e5,stroke:#d97706,stroke-dasharray:3 3',
   'classDef missing fill:#fde8e8,stroke:#c81e1e',
   'classDef outside fill:#ffffff,stroke:#aaaaaa,stroke-dasharray:2 2,color:#666666',
+  'classDef goto fill:#f5f5f5,stroke:#888888,color:#444444',
 ];
 
 export function toMermaid(graph: FlowGraph): string {
@@ -20,7 +21,7 @@ export function toMermaid(graph: FlowGraph): string {
   for (const node of graph.nodes) lines.push(`  ${node.key}${shape(node)}`);
   for (const edge of graph.edges) lines.push(`  ${edge.from} -->|"${escapeMermaid(edge.label)}"| ${edge.to}`);
   lines.push(...CLASSES.map((line) => `  ${line}`));
-  for (const name of ['start', 'link', 'unreachable', 'unconnected', 'missing', 'outside'] as const) {
+  for (const name of ['start', 'link', 'unreachable', 'unconnected', 'missing', 'outside', 'goto'] as const) {
     const keys = graph.nodes.filter((node) => classesOf(node).includes(name)).map((node) => node.key);
     if (keys.length) lines.push(`  class ${keys.join(',')} ${name}`);
   }
@@ -45,6 +46,8 @@ function shape(node: GraphNode): string {
       return `([${label}])`;
     case 'missing':
       return `{{${label}}}`;
+    case 'goto':
+      return `>${label}]`;
     default:
       return node.start ? `([${label}])` : `[${label}]`;
   }
@@ -55,6 +58,7 @@ export function labelLines(node: GraphNode): string[] {
   if (node.kind === 'unconnected') return ['not connected'];
   if (node.kind === 'missing') return ['missing block', node.summary];
   if (node.kind === 'outside') return [node.type, `(${oneLine(node.id, 40)})`];
+  if (node.kind === 'goto') return [`to ${node.type}`, `(${oneLine(node.id, 40)})`];
   const first = node.unreachable ? `${node.type} (unreachable)` : node.type;
   return node.summary ? [first, node.summary] : [first];
 }

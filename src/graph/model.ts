@@ -7,9 +7,10 @@ import { oneLine, summaryOf } from './summary.js';
 /**
  * block: an action of the flow; link: a TransferToFlow / InvokeFlowModule, drawn as a link to the
  * picture of the flow it names; unconnected: where a branch goes nowhere ("" or "$end", a saved
- * draft); missing: a target no action has; outside: a block beyond --focus's neighbourhood.
+ * draft); missing: a target no action has; outside: a block beyond --focus's neighbourhood; goto: a
+ * block many branches lead to (an error handler), named again where each branch leaves (see sharedTargets).
  */
-export type NodeKind = 'block' | 'link' | 'unconnected' | 'missing' | 'outside';
+export type NodeKind = 'block' | 'link' | 'unconnected' | 'missing' | 'outside' | 'goto';
 
 export interface GraphNode {
   /** The node's name in the drawing (n0, n1, …): a flow's identifiers are never markup or syntax. */
@@ -79,9 +80,12 @@ export function buildGraph(start: string, actions: ReadonlyMap<string, FlowActio
   const edges = new Map<string, { from: string; to: string; labels: string[] }>();
   const missing = new Map<string, string>();
   for (const [id, action] of actions) {
+    // Beyond --focus's neighbourhood, a block is named where it leads into the neighbourhood.
+    const into = shown.has(id) ? [] : branchesOf(action).filter((branch) => shown.has(branch.target));
+    if (into.length && !keys.has(id)) keys.set(id, add({ kind: 'outside', id, type: oneLine(action.Type, 40), summary: '', start: id === start, unreachable: !reachable.has(id) }));
     const from = keys.get(id);
     if (from === undefined) continue;
-    for (const branch of branchesOf(action)) {
+    for (const branch of shown.has(id) ? branchesOf(action) : into) {
       const to = targetKey(branch, actions, keys, missing, add, start, reachable);
       const edge = edges.get(`${from}>${to}`) ?? { from, to, labels: [] };
       edge.labels.push(labelOf(branch));
@@ -90,7 +94,31 @@ export function buildGraph(start: string, actions: ReadonlyMap<string, FlowActio
   }
   // Branches that go the same way are one arrow: a MessageParticipant's Success and NoMatchingError
   // usually lead to the same block, and Mermaid renders at most 500 edges.
-  return { nodes, edges: [...edges.values()].map(({ from, to, labels }) => ({ from, to, label: oneLine([...new Set(labels)].join(', '), 80) })) };
+  const merged = [...edges.values()].map(({ from, to, labels }) => ({ from, to, label: oneLine([...new Set(labels)].join(', '), 80) }));
+  return { nodes, edges: sharedTargets(nodes, merged) };
+}
+
+/** More arrows than this into one block: the others go to a "goto" mark of it. */
+export const MAX_ARROWS_IN = 3;
+
+/**
+ * A block that many branches lead to (the error handler of a 250-block flow) would pull an arrow
+ * across the whole picture from each: unreadable, and slow to lay out (each long arrow is a chain of
+ * hidden nodes to the layout). Its first MAX_ARROWS_IN arrows are drawn; each other branch ends at a
+ * small mark that names the block, next to the block it leaves, as a goto.
+ */
+function sharedTargets(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphEdge[] {
+  const byKey = new Map(nodes.map((node) => [node.key, node]));
+  const arrowsIn = new Map<string, number>();
+  return edges.map((edge) => {
+    const target = byKey.get(edge.to);
+    const count = (arrowsIn.get(edge.to) ?? 0) + 1;
+    arrowsIn.set(edge.to, count);
+    if (!target || (target.kind !== 'block' && target.kind !== 'link') || count <= MAX_ARROWS_IN) return edge;
+    const key = `n${nodes.length}`;
+    nodes.push({ key, kind: 'goto', id: target.id, type: target.type, summary: '', start: false, unreachable: false });
+    return { ...edge, to: key };
+  });
 }
 
 function targetKey(

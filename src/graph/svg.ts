@@ -19,6 +19,7 @@ const STYLE = `
   .node.unconnected rect { fill: #fff4e5; stroke: #d97706; stroke-dasharray: 3 3; }
   .node.missing rect { fill: #fde8e8; stroke: #c81e1e; }
   .node.outside rect { stroke: #aaaaaa; stroke-dasharray: 2 2; }
+  .node.goto rect { fill: #f5f5f5; stroke: #888888; }
   .node text { font: 12px Helvetica, Arial, sans-serif; fill: #111111; }
   .node text.type { font-weight: bold; }
   .edge path { fill: none; stroke: #555555; stroke-width: 1.2; }
