@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Mermaid's own parser, as GitHub runs it, reads every picture. Mermaid parses flowcharts only with
-// a DOM (its sanitiser, DOMPurify, needs a window): jsdom gives one, for this file only. Mermaid says
-// it needs Node 22.12, but its parser runs under Node 20 as well; CI runs this file on 20, 22 and 24.
+// a DOM (its sanitiser, DOMPurify, needs a window): jsdom gives one, for this file only. mermaid 11
+// runs under Node 20, 22 and 24, as CI does (mermaid 12 declares Node 22.12; @mermaid-js/parser has
+// no flowchart grammar).
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toMermaid } from '../../src/graph/mermaid.js';
