@@ -8,6 +8,7 @@ import { registerStep } from './commands/step.js';
 import { registerTest } from './commands/test.js';
 import { registerProfiles } from './commands/profiles.js';
 import { registerInit } from './commands/init.js';
+import { registerGraph } from './commands/graph.js';
 
 /** Every command, in the order help lists them. */
 const COMMANDS: Commands = {
@@ -17,6 +18,7 @@ const COMMANDS: Commands = {
   test: registerTest,
   profiles: registerProfiles,
   init: registerInit,
+  graph: registerGraph,
 };
 
 /** The whole CLI: every command. (The bundles of single commands start from src/cli/entries/.) */

@@ -20,7 +20,7 @@ describe("commander's errors in cfsim's words", () => {
     [['run', 'flows/greet-caller.yaml', '--contacts', 'c.yaml'], "unknown option '--contacts'", 'did you mean --contact? See cfsim run --help'],
     [['run'], "missing required argument 'flow'", 'usage: cfsim run [options] <flow>; see cfsim run --help'],
     [['valdate', 'flows/'], "unknown command 'valdate'", 'did you mean validate? See cfsim --help'],
-    [['frob'], "unknown command 'frob'", 'the commands are validate, run, step, test, profiles, init: see cfsim --help'],
+    [['frob'], "unknown command 'frob'", 'the commands are validate, run, step, test, profiles, init, graph: see cfsim --help'],
     [['validate', '--format', 'xml'], "option '-f, --format <format>' argument 'xml' is invalid", 'allowed choices are text, json, github, sarif; see cfsim validate --help'],
     [['run', 'flows/greet-caller.yaml', '--max-steps', '0'], "option '--max-steps <n>' argument '0' is invalid", 'give a whole number from 1 to 100000; see cfsim run --help'],
     [['profiles', 'serch'], "unknown command 'serch'", 'did you mean search? See cfsim profiles --help'],
