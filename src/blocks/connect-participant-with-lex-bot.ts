@@ -6,10 +6,10 @@
 import type { LexData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import type { LexMock } from '../runtime/mocks.js';
-import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { actionPrompt, lastSegment, mockedError, mockFor, recordParam } from './common.js';
 
-export const connectParticipantWithLexBot: BlockHandler = (action, contact, context) => {
+export const connectParticipantWithLexBot: BlockHandler = withBranches((action, contact, context) => {
   const prompt = actionPrompt(action, contact);
   const prompts = prompt ? [prompt] : [];
   const v2 = recordParam(action, 'LexV2Bot');
@@ -44,7 +44,7 @@ export const connectParticipantWithLexBot: BlockHandler = (action, contact, cont
     reason: `intent ${JSON.stringify(intent)} (${source})`,
     ...(taken ? { counters: taken.counters } : {}),
   };
-};
+}, { routesByResult: true, errors: ['InputTimeLimitExceeded'] });
 
 function resolvedMap(values: Readonly<Record<string, unknown>>, contact: Parameters<BlockHandler>[1]): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, resolveText(value, contact)]));

@@ -2,14 +2,14 @@
 // $.Case.<field>; MultipleFound / NoneFound (no "Error" suffix) / ContactNotLinked (devguide getcase).
 // cfsim answers from mocks.cases (by block or "*"); with no mock no case is found.
 import type { CaseMock } from '../runtime/mocks.js';
-import { errorBranch, NEXT, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, NEXT, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { mockedError, mockFor } from './common.js';
 
-export const getCase: BlockHandler = (action, contact, context) => {
+export const getCase: BlockHandler = withBranches((action, contact, context) => {
   const taken = mockFor<CaseMock>(context, context.deps.mocks.cases, 'cases', action);
   if (!taken) return { branch: errorBranch('NoneFound'), reason: 'NoneFound: no mocks.cases for this block, so no case is found' };
   const failed = mockedError(taken, 'the case search');
   if (failed) return failed;
   const fields = taken.mock.fields ?? {};
   return { branch: NEXT, contact: { ...contact, Case: { ...fields } }, counters: taken.counters, reason: `found case${fields.case_id ? ` ${fields.case_id}` : ''} (mocks.cases ${taken.key})` };
-};
+}, { errors: ['NoneFound'] });

@@ -3,10 +3,10 @@
 // TimeLimitExceeded when nobody acts within InvocationTimeLimitSeconds (devguide participant-actions-showview).
 // cfsim answers from mocks.views (by block or view Id); with no mock nobody acts.
 import type { ViewMock } from '../runtime/mocks.js';
-import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { mockedError, mockFor, recordParam, textParam } from './common.js';
 
-export const showView: BlockHandler = (action, contact, context) => {
+export const showView: BlockHandler = withBranches((action, contact, context) => {
   const view = String(recordParam(action, 'ViewResource').Id ?? '');
   const limit = textParam(action, contact, 'InvocationTimeLimitSeconds') ?? '';
   const taken = mockFor<ViewMock>(context, context.deps.mocks.views, 'views', action, view);
@@ -22,4 +22,4 @@ export const showView: BlockHandler = (action, contact, context) => {
     counters: taken.counters,
     reason: `the agent chose ${JSON.stringify(chosen)} (mocks.views ${taken.key})`,
   };
-};
+}, { routesByResult: true, errors: ['TimeLimitExceeded'] });

@@ -14,6 +14,8 @@ export interface StepEvent {
   readonly type: string;
   /** "Success" for the NextAction, "Condition" for a matched condition, else the ErrorType taken. */
   readonly branch: string;
+  /** For a Condition branch, the index of the matched condition in Transitions.Conditions. */
+  readonly condition?: number;
   /** The next action's Identifier; null when the run ended here. */
   readonly next: string | null;
   readonly reason?: string;

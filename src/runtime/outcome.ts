@@ -49,8 +49,34 @@ export interface BlockContext {
   readonly flow: LoadedFlow;
 }
 
+/**
+ * What the runtime can do with a block's declared transitions, for coverage and the case generator
+ * (docs/scenario-tests.md, "Which branches count"). Absent: NextAction and the Conditions are taken
+ * as declared, and every ErrorType is a fault branch (only an injected failure reaches it).
+ */
+export interface BranchRules {
+  /**
+   * The handler answers with a result that the Conditions test (Branch kind "result"): when the
+   * action has Conditions, its NextAction is never followed (route.ts resultTransition).
+   */
+  readonly routesByResult?: boolean | ((action: FlowAction) => boolean);
+  /** Every result the block can give, when it is a fixed set (Loop, CheckHoursOfOperation). */
+  readonly results?: readonly string[];
+  /** ErrorTypes the block takes from the contact, its input or the profile store, with no failure injected. */
+  readonly errors?: readonly string[] | ((action: FlowAction) => readonly string[]);
+}
+
 /** One action type's behaviour: plain data in, plain data out (the store is the only effect). */
-export type BlockHandler = (action: FlowAction, contact: ContactData, context: BlockContext) => Outcome;
+export interface BlockHandler {
+  (action: FlowAction, contact: ContactData, context: BlockContext): Outcome;
+  /** See BranchRules; set with withBranches. */
+  readonly branches?: BranchRules;
+}
+
+/** A handler with the rules of its branches beside it, in the block's own file. */
+export function withBranches(handler: (action: FlowAction, contact: ContactData, context: BlockContext) => Outcome, branches: BranchRules): BlockHandler {
+  return Object.assign(handler, { branches });
+}
 
 export const NEXT: Branch = { kind: 'next' };
 

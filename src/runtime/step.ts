@@ -127,6 +127,7 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
     prompts: outcome.prompts ?? NO_PROMPTS,
   };
   const detail = transition.found ? transition.detail : undefined;
+  if (transition.found && transition.condition !== undefined) event.condition = transition.condition;
   const reason = outcome.reason && detail ? `${outcome.reason}; ${detail}` : (outcome.reason ?? detail);
   if (reason) event.reason = reason;
   if (contact.Attributes !== state.contact.Attributes) {

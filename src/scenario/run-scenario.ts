@@ -8,6 +8,8 @@ import type { StepEvent } from '../runtime/events.js';
 import { mergeMocks } from '../runtime/mocks.js';
 import { toRunResult } from '../runtime/result.js';
 import { runContact } from '../runtime/run.js';
+import type { RunResult } from '../runtime/result.js';
+import { stepBranchName } from './branch-model.js';
 import { recordSteps, type CoverageHits } from './coverage.js';
 import { findDivergence } from './divergence.js';
 import { checkExpectations } from './expectations.js';
@@ -76,7 +78,8 @@ function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: C
     flows: prepared.resolver,
   };
   const output = runContact(prepared.flow, setup.contact, deps, prepared.runOptions);
-  const result = toRunResult(output);
+  // Branches as coverage names them ("Equals 1", "ContinueLooping"), for expectations and reports.
+  const result = withBranchNames(prepared, output.events, toRunResult(output));
   if (hits) for (const [flow, steps] of stepsByFlow(prepared, output.events)) recordSteps(hits, flow, steps);
   const failures = checkExpectations(scenarioCase.expect, result);
   const divergence = failures.length ? findDivergence(scenarioCase.expect, result) : undefined;
@@ -137,4 +140,15 @@ function stepsByFlow(prepared: PreparedScenario, events: readonly StepEvent[]): 
     else byFlow.set(flow, [event]);
   }
   return byFlow;
+}
+
+/** The run's steps with each Condition branch under its name (branch-model.ts). */
+function withBranchNames(prepared: PreparedScenario, events: readonly StepEvent[], result: RunResult): RunResult {
+  const steps = result.steps.map((step, index) => {
+    const event = events[index];
+    if (!event || event.condition === undefined) return step;
+    const action = prepared.flowsByName.get(event.flow)?.actionsById.get(event.identifier);
+    return { ...step, branch: stepBranchName(action, event) };
+  });
+  return { ...result, steps };
 }

@@ -39,6 +39,7 @@ function coverageJson(report: CoverageReport, minCoverage: number | undefined) {
   return {
     blocks: withPercent(report.blockRatio),
     branches: withPercent(report.branchRatio),
+    faultBranches: withPercent(report.faultBranchRatio),
     profileBranches: withPercent(report.profileBranchRatio),
     ...(minCoverage !== undefined ? { minCoverage, meetsMinimum: meetsMinimum(report, minCoverage) } : {}),
     flows: report.flows.map((flow) => ({
@@ -46,6 +47,7 @@ function coverageJson(report: CoverageReport, minCoverage: number | undefined) {
       name: flow.name,
       blocks: withPercent(flow.blockRatio),
       branches: withPercent(flow.branchRatio),
+      faultBranches: withPercent(flow.faultBranchRatio),
       profileBranches: withPercent(flow.profileBranchRatio),
       actions: flow.blocks,
     })),
