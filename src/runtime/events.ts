@@ -1,5 +1,5 @@
 // What one step shows: the block, the branch it took and why, and what changed.
-import type { Prompt } from './outcome.js';
+import type { OutsideCallRecord, Prompt } from './outcome.js';
 import type { RunEnd } from './state.js';
 
 /** A changed value; null means removed. */
@@ -27,6 +27,8 @@ export interface StepEvent {
   /** The input the block consumed; null when the customer gave none. */
   readonly input?: { readonly value: string | null };
   readonly end?: RunEnd;
+  /** What the block sent outside (Lambda, Lex, cases, views, tasks). */
+  readonly call?: OutsideCallRecord;
   /** The type is unknown to cfsim: the block was not simulated (its success branch, or a blocks: mock). */
   readonly notSimulated?: true;
 }

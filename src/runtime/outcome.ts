@@ -41,6 +41,8 @@ export interface Outcome {
   readonly elapsedSeconds?: number;
   /** The block's type is unknown to cfsim: nothing was simulated, the run took its success branch. */
   readonly notSimulated?: boolean;
+  /** What the block sent outside (set by step from the handler's `sends`). */
+  readonly call?: OutsideCallRecord;
 }
 
 export interface BlockContext {
@@ -66,11 +68,29 @@ export interface BranchRules {
   readonly errors?: readonly string[] | ((action: FlowAction) => readonly string[]);
 }
 
+/** A call a block makes outside Amazon Connect's contact (a Lambda, a Lex bot, a case, a view, a task), as it sends it. */
+export interface OutsideCallRecord {
+  /** lambda, lex, cases, views or tasks. */
+  readonly kind: string;
+  /** The function ARN, bot alias ARN or name, case template or id, view id, task flow. */
+  readonly resource: string;
+  /** The parameters sent, `$.` references resolved. */
+  readonly parameters: Readonly<Record<string, string>>;
+}
+
 /** One action type's behaviour: plain data in, plain data out (the store is the only effect). */
 export interface BlockHandler {
   (action: FlowAction, contact: ContactData, context: BlockContext): Outcome;
   /** See BranchRules; set with withBranches. */
   readonly branches?: BranchRules;
+  /** For blocks that call out: what they send, from the contact before the block runs (set with withCall). */
+  readonly sends?: (action: FlowAction, contact: ContactData) => OutsideCallRecord;
+}
+
+/** A handler with what it sends outside beside it. */
+export function withCall(handler: BlockHandler, sends: (action: FlowAction, contact: ContactData) => OutsideCallRecord): BlockHandler {
+  // Not `call`: every function has Function.prototype.call.
+  return Object.assign(handler, { sends });
 }
 
 /** A handler with the rules of its branches beside it, in the block's own file. */

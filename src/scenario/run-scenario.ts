@@ -12,7 +12,7 @@ import type { RunResult } from '../runtime/result.js';
 import { stepBranchName } from './branch-model.js';
 import { recordSteps, type CoverageHits } from './coverage.js';
 import { findDivergence } from './divergence.js';
-import { checkExpectations } from './expectations.js';
+import { checkExpectations, type CheckedResult } from './expectations.js';
 import type { PreparedScenario } from './prepare.js';
 import type { CaseResult, FileResult, ScenarioCase, ScenarioWarning } from './types.js';
 import { describeMock, givenMocks, reached, trackMocks, type GivenMock } from './unreached-mocks.js';
@@ -79,7 +79,12 @@ function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: C
   };
   const output = runContact(prepared.flow, setup.contact, deps, prepared.runOptions);
   // Branches as coverage names them ("Equals 1", "ContinueLooping"), for expectations and reports.
-  const result = withBranchNames(prepared, output.events, toRunResult(output));
+  const named = withBranchNames(prepared, output.events, toRunResult(output));
+  const result: CheckedResult = {
+    ...named,
+    flowAttributes: output.state.contact.FlowAttributes,
+    calls: output.events.flatMap((event) => (event.call ? [{ block: event.identifier, ...event.call }] : [])),
+  };
   if (hits) for (const [flow, steps] of stepsByFlow(prepared, output.events)) recordSteps(hits, flow, steps);
   const failures = checkExpectations(scenarioCase.expect, result);
   const divergence = failures.length ? findDivergence(scenarioCase.expect, result) : undefined;

@@ -34,4 +34,5 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, { readonly severity: Seve
   TEST002: { severity: 'error', summary: 'Two cases of a scenario file share a name' },
   TEST003: { severity: 'error', summary: 'A file the scenario names cannot be read or has errors' },
   TEST004: { severity: 'warning', summary: 'An expectation names a block the flow does not have' },
+  TEST005: { severity: 'error', summary: 'An expectation names a branch the block cannot take' },
 };
