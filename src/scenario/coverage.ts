@@ -125,14 +125,15 @@ function flowCoverage(flow: LoadedFlow, hits: Map<string, Map<string, number>> |
       })),
     };
   });
+  return { file: flow.file, name: flow.name, blocks, ...ratiosOf(blocks) };
+}
+
+function ratiosOf(blocks: readonly BlockCoverage[]): Pick<FlowCoverage, 'blockRatio' | 'branchRatio' | 'faultBranchRatio' | 'profileBranchRatio'> {
   const branchRatio = (list: readonly BlockCoverage[], kinds: readonly BranchKind[] = ['branch']): Ratio => {
     const branches = list.flatMap((block) => block.branches).filter((branch) => kinds.includes(branch.kind));
     return { covered: branches.filter((branch) => branch.taken > 0).length, total: branches.length };
   };
   return {
-    file: flow.file,
-    name: flow.name,
-    blocks,
     blockRatio: { covered: blocks.filter((block) => block.visits > 0).length, total: blocks.length },
     branchRatio: branchRatio(blocks),
     faultBranchRatio: branchRatio(blocks, ['fault']),
@@ -142,4 +143,34 @@ function flowCoverage(flow: LoadedFlow, hits: Map<string, Map<string, number>> |
 
 function sum(ratios: readonly Ratio[]): Ratio {
   return ratios.reduce((total, ratio) => ({ covered: total.covered + ratio.covered, total: total.total + ratio.total }), { covered: 0, total: 0 });
+}
+
+/**
+ * The coverage of several runs of the same flows (shards of one `cfsim test`), as one run would
+ * give it: visits and taken counts added, ratios counted again. Every report lists the same flows.
+ */
+export function mergeCoverage(reports: readonly CoverageReport[]): CoverageReport | undefined {
+  const [first, ...rest] = reports;
+  if (!first) return undefined;
+  const flows = first.flows.map((flow, flowIndex): FlowCoverage => {
+    const blocks = flow.blocks.map((block, blockIndex): BlockCoverage => {
+      const others = rest.map((report) => report.flows[flowIndex]?.blocks[blockIndex]);
+      return {
+        ...block,
+        visits: block.visits + others.reduce((sum, other) => sum + (other?.visits ?? 0), 0),
+        branches: block.branches.map((branch, index) => ({
+          ...branch,
+          taken: branch.taken + others.reduce((sum, other) => sum + (other?.branches[index]?.taken ?? 0), 0),
+        })),
+      };
+    });
+    return { ...flow, blocks, ...ratiosOf(blocks) };
+  });
+  return {
+    flows,
+    blockRatio: sum(flows.map((flow) => flow.blockRatio)),
+    branchRatio: sum(flows.map((flow) => flow.branchRatio)),
+    faultBranchRatio: sum(flows.map((flow) => flow.faultBranchRatio)),
+    profileBranchRatio: sum(flows.map((flow) => flow.profileBranchRatio)),
+  };
 }

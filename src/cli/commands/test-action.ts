@@ -6,7 +6,8 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LoadedFlow } from '../../flow/types.js';
-import { coverageOf, meetsMinimum, type CoverageHits } from '../../scenario/coverage.js';
+import { coverageOf, meetsMinimum, type CoverageHits, type CoverageReport } from '../../scenario/coverage.js';
+import { parseGrep, parseShard, selectCases, type Selection } from '../../scenario/select.js';
 import { readScenarioFile } from '../../scenario/load.js';
 import { prepareScenario, type Prepared, type PreparedScenario } from '../../scenario/prepare.js';
 import { runScenario } from '../../scenario/run-scenario.js';
@@ -20,6 +21,7 @@ import { loadStyle } from '../format/style.js';
 import { renderTestReport, renderTestText, type TestReport } from '../format/test-report.js';
 import type { CliIO } from '../io.js';
 import type { TestCommandOptions } from './test.js';
+import { BLOB_VERSION, blobFileName, mergeBlobs, readBlobs, type ReportBlob } from './test-blobs.js';
 
 /** What a directory operand expands to; a file named on the command line may have any name. */
 const SCENARIO_EXTENSIONS = ['test.yaml', 'test.yml'];
@@ -28,6 +30,8 @@ const CONCURRENCY = 16;
 
 export async function testPaths(paths: readonly string[], options: TestCommandOptions, io: CliIO): Promise<ExitCode> {
   const started = performance.now();
+  if (options.mergeReports !== undefined) return mergeReports(options.mergeReports, options, io);
+  const selection = selectionOf(options);
   const found = await findFiles(paths, io.cwd, SCENARIO_EXTENSIONS);
   if (!found.length) {
     throw new UsageError(`no scenario files (*.test.yaml) found in ${paths.join(', ')}`, 'name a scenario file, or write one: see docs/scenario-tests.md');
@@ -38,22 +42,82 @@ export async function testPaths(paths: readonly string[], options: TestCommandOp
   const seen = new Set<Diagnostic>();
   const firstTime = (diagnostic: Diagnostic): boolean => !seen.has(diagnostic) && Boolean(seen.add(diagnostic));
   const reports: FileReport[] = prepared.map(({ file, result }) => ({ file, diagnostics: (result.ok ? result.warnings : result.diagnostics).filter(firstTime) }));
-  const ready = prepared.flatMap(({ result }) => (result.ok ? [result.scenario] : []));
-  if (ready.length < prepared.length) {
-    for (const scenario of ready) scenario.profiles.store.close();
+  const all = prepared.flatMap(({ result }) => (result.ok ? [result.scenario] : []));
+  if (all.length < prepared.length) {
+    for (const scenario of all) scenario.profiles.store.close();
     await printDiagnostics(reports, options, io);
     return ExitCode.BadInput;
   }
   if (reports.some((report) => report.diagnostics.length)) await printDiagnostics(reports, options, io);
 
-  const wantsCoverage = options.coverage || options.minCoverage !== undefined;
+  // --grep, only:, --shard: the same documents with fewer cases; a file left with none is not run.
+  const selected = selectCases(all.map((scenario) => scenario.document), selection);
+  const ready = all.flatMap((scenario) => {
+    const document = selected.find((candidate) => candidate.file === scenario.document.file);
+    if (document) return [{ ...scenario, document }];
+    scenario.profiles.store.close();
+    return [];
+  });
+  const wantsCoverage = options.coverage || options.minCoverage !== undefined || selection.shard !== undefined;
   const hits: CoverageHits = new Map();
-  const files = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined));
-  const coverage = wantsCoverage ? coverageOf(flowsUnderTest(ready), hits) : undefined;
+  const ran = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined));
+  // A file's mock "no case reaches" means nothing when --grep or only: left cases out.
+  const partial = selection.grep !== undefined || selected.some((document) => document.cases.some((item) => item.only === true));
+  const files = partial ? ran.map((file) => ({ ...file, warnings: [] })) : ran;
+  // Every flow of the run, also those of files this shard or --grep left out: shards merge by position.
+  const coverage = wantsCoverage ? coverageOf(flowsUnderTest(all), hits) : undefined;
+  if (selection.shard && coverage) {
+    const order = new Map(all.map((scenario, index) => [scenario.document.file, index]));
+    const blob: ReportBlob = {
+      cfsimReportBlob: BLOB_VERSION,
+      shard: selection.shard,
+      seed: 'default',
+      files: files.map((result) => ({ order: order.get(result.file) ?? 0, result })),
+      coverage,
+      durationMs: performance.now() - started,
+    };
+    await writeAtomically(resolve(io.cwd, options.blobDir, blobFileName(selection.shard)), `${JSON.stringify(blob)}\n`);
+  }
+  const shownCoverage = options.coverage || options.minCoverage !== undefined ? coverage : undefined;
+  return report({ files, durationMs: performance.now() - started, ...(shownCoverage ? { coverage: shownCoverage } : {}) }, options, io);
+}
+
+/** --merge-reports: the blobs of every shard as one report, printed and judged as one run's. */
+async function mergeReports(dir: string, options: TestCommandOptions, io: CliIO): Promise<ExitCode> {
+  if (options.shard !== undefined || options.grep !== undefined) {
+    throw new UsageError('--merge-reports runs nothing: it cannot take --shard or --grep', 'merge the blobs the shards wrote, without --shard and --grep');
+  }
+  const merged = mergeBlobs(await readBlobs(dir, io.cwd));
+  const wantsCoverage = options.coverage || options.minCoverage !== undefined;
+  const { coverage, ...rest } = merged;
+  return report({ ...rest, ...(wantsCoverage && coverage ? { coverage } : {}) }, options, io);
+}
+
+function selectionOf(options: TestCommandOptions): Selection {
+  let grep: Selection['grep'];
+  if (options.grep !== undefined) {
+    const parsed = parseGrep(options.grep);
+    if (!parsed.ok) throw new UsageError(`--grep ${JSON.stringify(options.grep.slice(0, 80))}: ${parsed.reason}`, 'give a plain text, or a /regex/ without nested repetition');
+    grep = parsed.filter;
+  }
+  let shard: Selection['shard'];
+  if (options.shard !== undefined) {
+    shard = parseShard(options.shard);
+    if (!shard) throw new UsageError(`--shard ${JSON.stringify(options.shard.slice(0, 40))}: expected k/n with 1 ≤ k ≤ n, such as 2/4`, 'give the shard as k/n, such as --shard 2/4');
+  }
+  return { ...(grep ? { grep } : {}), ...(shard ? { shard } : {}) };
+}
+
+async function report(
+  input: { readonly files: readonly FileResult[]; readonly durationMs: number; readonly coverage?: CoverageReport },
+  options: TestCommandOptions,
+  io: CliIO,
+): Promise<ExitCode> {
+  const { files, coverage } = input;
   const report: TestReport = {
     files,
     totals: totalsOf(files),
-    durationMs: performance.now() - started,
+    durationMs: input.durationMs,
     ...(coverage ? { coverage } : {}),
     ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
   };

@@ -9,7 +9,14 @@ export interface TestCommandOptions {
   readonly output?: string;
   readonly coverage: boolean;
   readonly minCoverage?: number;
+  readonly grep?: string;
+  readonly shard?: string;
+  readonly blobDir: string;
+  readonly mergeReports?: string;
 }
+
+/** Where --shard writes its report blob unless --blob-dir says otherwise. */
+export const DEFAULT_BLOB_DIR = 'reports/blobs';
 
 export function registerTest(program: Command, context: CommandContext): void {
   program
@@ -20,6 +27,10 @@ export function registerTest(program: Command, context: CommandContext): void {
     .option('-o, --output <file>', 'write the report to this file (the terminal still gets the text report)')
     .option('--coverage', 'show which blocks and branches of each flow the cases took', false)
     .option('--min-coverage <percent>', 'fail (exit 1) when branch coverage is below this percentage; implies --coverage', parsePercent)
+    .option('-g, --grep <pattern>', 'run only the cases whose name contains this text, or matches /regex/flags')
+    .option('--shard <k/n>', 'run the k-th of n equal parts of the cases and write a report blob (see --merge-reports)')
+    .option('--blob-dir <dir>', 'where --shard writes its report blob', DEFAULT_BLOB_DIR)
+    .option('--merge-reports <dir>', 'merge the report blobs of every shard in <dir> into one report; runs nothing')
     .action(async (paths: string[], options: TestCommandOptions) => {
       const { testPaths } = await import('./test-action.js');
       context.setExitCode(await testPaths(paths, options, context.io));
