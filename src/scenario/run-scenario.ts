@@ -5,6 +5,7 @@ import type { LoadedFlow } from '../flow/types.js';
 import { contactFromFile, type ContactFile } from '../runtime/contact-input.js';
 import { scriptedInput, type RuntimeDeps } from '../runtime/deps.js';
 import type { StepEvent } from '../runtime/events.js';
+import { seededIds } from '../runtime/ids.js';
 import { mergeMocks } from '../runtime/mocks.js';
 import { toRunResult } from '../runtime/result.js';
 import { runContact } from '../runtime/run.js';
@@ -22,6 +23,8 @@ export interface RunScenarioOptions {
   readonly hits?: CoverageHits;
   /** Milliseconds for durations (performance.now in the CLI); injected so the runner stays pure. */
   readonly now?: () => number;
+  /** Where the ids a run makes come from (a created ProfileId); absent: the store's random ids. */
+  readonly seed?: string;
 }
 
 export function runScenario(prepared: PreparedScenario, options: RunScenarioOptions = {}): FileResult {
@@ -40,7 +43,7 @@ export function runScenario(prepared: PreparedScenario, options: RunScenarioOpti
       }
       const caseStarted = now();
       try {
-        const outcome = runCase(prepared, scenarioCase, options.hits);
+        const outcome = runCase(prepared, scenarioCase, options.hits, options.seed);
         for (const mock of fileMocks) if (reached(mock, outcome.reads)) reachedFileMocks.add(mock);
         cases.push({ ...outcome.result, durationMs: now() - caseStarted });
       } catch (error) {
@@ -64,7 +67,7 @@ interface CaseOutcome {
   readonly reads: ReadonlySet<string>;
 }
 
-function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: CoverageHits | undefined): CaseOutcome {
+function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: CoverageHits | undefined, seed: string | undefined): CaseOutcome {
   const setup = contactFromFile(scenarioCase.contact as ContactFile);
   // Most specific last: the file's mocks, the contact's own `mocks`, then the case's.
   const mocks = mergeMocks(mergeMocks(prepared.mocks.value, setup.mocks), scenarioCase.mocks ?? {});
@@ -76,6 +79,8 @@ function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: C
     input: scriptedInput(setup.inputs),
     mocks: tracked.mocks,
     flows: prepared.resolver,
+    // Per case: the n-th profile a case creates has the same id whichever cases ran before it.
+    ...(seed !== undefined ? { ids: seededIds(seed) } : {}),
   };
   const output = runContact(prepared.flow, setup.contact, deps, prepared.runOptions);
   // Branches as coverage names them ("Equals 1", "ContinueLooping"), for expectations and reports.

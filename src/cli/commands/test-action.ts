@@ -60,7 +60,7 @@ export async function testPaths(paths: readonly string[], options: TestCommandOp
   });
   const wantsCoverage = options.coverage || options.minCoverage !== undefined || selection.shard !== undefined;
   const hits: CoverageHits = new Map();
-  const ran = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined));
+  const ran = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined, options.seed));
   // A file's mock "no case reaches" means nothing when --grep or only: left cases out.
   const partial = selection.grep !== undefined || selected.some((document) => document.cases.some((item) => item.only === true));
   const files = partial ? ran.map((file) => ({ ...file, warnings: [] })) : ran;
@@ -71,7 +71,7 @@ export async function testPaths(paths: readonly string[], options: TestCommandOp
     const blob: ReportBlob = {
       cfsimReportBlob: BLOB_VERSION,
       shard: selection.shard,
-      seed: 'default',
+      seed: options.seed,
       files: files.map((result) => ({ order: order.get(result.file) ?? 0, result })),
       coverage,
       durationMs: performance.now() - started,
@@ -79,7 +79,7 @@ export async function testPaths(paths: readonly string[], options: TestCommandOp
     await writeAtomically(resolve(io.cwd, options.blobDir, blobFileName(selection.shard)), `${JSON.stringify(blob)}\n`);
   }
   const shownCoverage = options.coverage || options.minCoverage !== undefined ? coverage : undefined;
-  return report({ files, durationMs: performance.now() - started, ...(shownCoverage ? { coverage: shownCoverage } : {}) }, options, io);
+  return report({ files, durationMs: performance.now() - started, seed: options.seed, ...(shownCoverage ? { coverage: shownCoverage } : {}) }, options, io);
 }
 
 /** --merge-reports: the blobs of every shard as one report, printed and judged as one run's. */
@@ -87,7 +87,8 @@ async function mergeReports(dir: string, options: TestCommandOptions, io: CliIO)
   if (options.shard !== undefined || options.grep !== undefined) {
     throw new UsageError('--merge-reports runs nothing: it cannot take --shard or --grep', 'merge the blobs the shards wrote, without --shard and --grep');
   }
-  const merged = mergeBlobs(await readBlobs(dir, io.cwd));
+  const blobs = await readBlobs(dir, io.cwd);
+  const merged = { ...mergeBlobs(blobs), seed: blobs[0]?.seed ?? options.seed };
   const wantsCoverage = options.coverage || options.minCoverage !== undefined;
   const { coverage, ...rest } = merged;
   return report({ ...rest, ...(wantsCoverage && coverage ? { coverage } : {}) }, options, io);
@@ -109,7 +110,7 @@ function selectionOf(options: TestCommandOptions): Selection {
 }
 
 async function report(
-  input: { readonly files: readonly FileResult[]; readonly durationMs: number; readonly coverage?: CoverageReport },
+  input: { readonly files: readonly FileResult[]; readonly durationMs: number; readonly seed: string; readonly coverage?: CoverageReport },
   options: TestCommandOptions,
   io: CliIO,
 ): Promise<ExitCode> {
@@ -118,6 +119,7 @@ async function report(
     files,
     totals: totalsOf(files),
     durationMs: input.durationMs,
+    seed: input.seed,
     ...(coverage ? { coverage } : {}),
     ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
   };
@@ -138,9 +140,9 @@ async function prepareAll(files: readonly string[], cwd: string): Promise<{ file
   return prepared;
 }
 
-function runAndClose(scenario: PreparedScenario, hits: CoverageHits | undefined): FileResult {
+function runAndClose(scenario: PreparedScenario, hits: CoverageHits | undefined, seed: string): FileResult {
   try {
-    return runScenario(scenario, { ...(hits ? { hits } : {}), now: () => performance.now() });
+    return runScenario(scenario, { ...(hits ? { hits } : {}), now: () => performance.now(), seed });
   } finally {
     scenario.profiles.store.close();
   }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CommandContext } from '../program.js';
+import { DEFAULT_SEED, parseSeed } from '../seed.js';
 
 export const REPORTERS = ['text', 'json', 'junit', 'github'] as const;
 export type Reporter = (typeof REPORTERS)[number];
@@ -13,6 +14,7 @@ export interface TestCommandOptions {
   readonly shard?: string;
   readonly blobDir: string;
   readonly mergeReports?: string;
+  readonly seed: string;
 }
 
 /** Where --shard writes its report blob unless --blob-dir says otherwise. */
@@ -30,6 +32,7 @@ export function registerTest(program: Command, context: CommandContext): void {
     .option('-g, --grep <pattern>', 'run only the cases whose name contains this text, or matches /regex/flags')
     .option('--shard <k/n>', 'run the k-th of n equal parts of the cases and write a report blob (see --merge-reports)')
     .option('--blob-dir <dir>', 'where --shard writes its report blob', DEFAULT_BLOB_DIR)
+    .option('--seed <text>', 'where the ids cfsim makes (a created ProfileId) come from; recorded in the JSON report', parseSeed, DEFAULT_SEED)
     .option('--merge-reports <dir>', 'merge the report blobs of every shard in <dir> into one report; runs nothing')
     .action(async (paths: string[], options: TestCommandOptions) => {
       const { testPaths } = await import('./test-action.js');

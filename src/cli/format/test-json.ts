@@ -6,6 +6,7 @@ import type { TestReport } from './test-report.js';
 export function formatTestJson(input: TestReport): string {
   const document = {
     passed: input.totals.failed === 0 && coverageMet(input),
+    ...(input.seed !== undefined ? { seed: input.seed } : {}),
     summary: { ...input.totals, total: input.totals.passed + input.totals.failed + input.totals.skipped, durationMs: round(input.durationMs) },
     files: input.files.map((file) => ({
       file: file.file,
