@@ -6,6 +6,7 @@ const benches = {
   scenarios: async () => (await import('./scenarios.js')).runScenarioBench(),
   'start-up': async () => (await import('./start-up.js')).runStartUpBench(),
   store: async () => (await import('./store.js')).runStoreBench(),
+  generate: async () => (await import('./generate.js')).runGenerateBench(),
 };
 
 const only = process.argv.slice(2);

@@ -68,6 +68,32 @@ interface CaseOutcome {
 }
 
 function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: CoverageHits | undefined, seed: string | undefined): CaseOutcome {
+  const { result, tracked } = executeCase(prepared, scenarioCase, hits, seed);
+  const failures = checkExpectations(scenarioCase.expect, result);
+  const divergence = failures.length ? findDivergence(scenarioCase.expect, result) : undefined;
+  const caseMocks = givenMocks(scenarioCase.mocks, ['cases', scenarioCase.index, 'mocks']);
+  const warnings = caseMocks.filter((mock) => !reached(mock, tracked.reads)).map((mock) => warningFor(prepared, mock, 'the run never reaches'));
+  return {
+    result: {
+      name: scenarioCase.name,
+      position: scenarioCase.position,
+      status: failures.length ? 'failed' : 'passed',
+      failures,
+      ...(divergence ? { divergence } : {}),
+      steps: result.steps.map((step) => ({ identifier: step.identifier, branch: step.branch })),
+      warnings,
+    },
+    reads: tracked.reads,
+  };
+}
+
+/** One case's run, what it did (branches named as coverage names them), and the mocks it read. The caller rolls the store back. */
+export function executeCase(
+  prepared: PreparedScenario,
+  scenarioCase: ScenarioCase,
+  hits: CoverageHits | undefined,
+  seed: string | undefined,
+): { readonly result: CheckedResult; readonly tracked: ReturnType<typeof trackMocks> } {
   const setup = contactFromFile(scenarioCase.contact as ContactFile);
   // Most specific last: the file's mocks, the contact's own `mocks`, then the case's.
   const mocks = mergeMocks(mergeMocks(prepared.mocks.value, setup.mocks), scenarioCase.mocks ?? {});
@@ -91,22 +117,7 @@ function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: C
     calls: output.events.flatMap((event) => (event.call ? [{ block: event.identifier, ...event.call }] : [])),
   };
   if (hits) for (const [flow, steps] of stepsByFlow(prepared, output.events)) recordSteps(hits, flow, steps);
-  const failures = checkExpectations(scenarioCase.expect, result);
-  const divergence = failures.length ? findDivergence(scenarioCase.expect, result) : undefined;
-  const caseMocks = givenMocks(scenarioCase.mocks, ['cases', scenarioCase.index, 'mocks']);
-  const warnings = caseMocks.filter((mock) => !reached(mock, tracked.reads)).map((mock) => warningFor(prepared, mock, 'the run never reaches'));
-  return {
-    result: {
-      name: scenarioCase.name,
-      position: scenarioCase.position,
-      status: failures.length ? 'failed' : 'passed',
-      failures,
-      ...(divergence ? { divergence } : {}),
-      steps: result.steps.map((step) => ({ identifier: step.identifier, branch: step.branch })),
-      warnings,
-    },
-    reads: tracked.reads,
-  };
+  return { result, tracked };
 }
 
 function skipped(scenarioCase: ScenarioCase): CaseResult {

@@ -31,6 +31,10 @@ const CONCURRENCY = 16;
 export async function testPaths(paths: readonly string[], options: TestCommandOptions, io: CliIO): Promise<ExitCode> {
   const started = performance.now();
   if (options.mergeReports !== undefined) return mergeReports(options.mergeReports, options, io);
+  if (options.generate !== undefined) {
+    const { generateFor } = await import('./test-generate.js');
+    return generateFor(options.generate, options, io, writeAtomically);
+  }
   const selection = selectionOf(options);
   const found = await findFiles(paths, io.cwd, SCENARIO_EXTENSIONS);
   if (!found.length) {

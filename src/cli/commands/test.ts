@@ -15,6 +15,9 @@ export interface TestCommandOptions {
   readonly blobDir: string;
   readonly mergeReports?: string;
   readonly seed: string;
+  readonly generate?: string;
+  readonly maxRuns: number;
+  readonly budgetMs: number;
 }
 
 /** Where --shard writes its report blob unless --blob-dir says otherwise. */
@@ -33,6 +36,9 @@ export function registerTest(program: Command, context: CommandContext): void {
     .option('--shard <k/n>', 'run the k-th of n equal parts of the cases and write a report blob (see --merge-reports)')
     .option('--blob-dir <dir>', 'where --shard writes its report blob', DEFAULT_BLOB_DIR)
     .option('--seed <text>', 'where the ids cfsim makes (a created ProfileId) come from; recorded in the JSON report', parseSeed, DEFAULT_SEED)
+    .option('--generate <file>', 'write a case for every branch no case takes, to <name>.generated.test.yaml beside the scenario or flow file')
+    .option('--max-runs <n>', 'with --generate: runs at most', positiveInteger, 2000)
+    .option('--budget-ms <ms>', 'with --generate: stop looking after this long', positiveInteger, 10_000)
     .option('--merge-reports <dir>', 'merge the report blobs of every shard in <dir> into one report; runs nothing')
     .action(async (paths: string[], options: TestCommandOptions) => {
       const { testPaths } = await import('./test-action.js');
@@ -45,5 +51,11 @@ function parsePercent(value: string): number {
   if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
     throw new InvalidArgumentError('expected a percentage from 0 to 100');
   }
+  return number;
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d{1,7}$/.test(value.trim()) || number < 1) throw new InvalidArgumentError('expected a whole number from 1 to 9999999');
   return number;
 }
