@@ -44,6 +44,8 @@ export function unknownBranches(scenario: ScenarioDocument, flows: readonly Load
       if (!action) continue;
       const model = branchModel(action);
       const takeable = model.filter((branch) => branch.kind !== 'unreachable').map((branch) => branch.name);
+      // A block that ends the contact or transfers it (no NextAction) reports Success as its step's branch.
+      if (!model.some((branch) => branch.name === 'Success')) takeable.unshift('Success');
       const names = typeof expected === 'string' ? [expected] : expected;
       names.forEach((name, index) => {
         if (takeable.includes(name)) return;

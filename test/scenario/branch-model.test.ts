@@ -44,3 +44,39 @@ describe('branch names in expectations', () => {
     expect(result.stderr).toContain(`${file}:5:83  error    TEST005  cases[0].expect.branches.retry: retry (Loop) cannot take the branch "NoneFound"`);
   });
 });
+
+describe('branch model rules', () => {
+  it('a condition no result satisfies, a repeated condition, and a StoreInput menu', async () => {
+    const { parseFlowText, toLoadedFlow } = await import('../../src/flow/load.js');
+    const { branchModel } = await import('../../src/scenario/branch-model.js');
+    const flow = toLoadedFlow(parseFlowText('flows/rules.yaml', `Version: "2019-10-30"
+StartAction: menu
+Actions:
+  - Identifier: menu
+    Type: GetParticipantInput
+    Parameters: {Text: Press, StoreInput: "False"}
+    Transitions:
+      NextAction: bye
+      Conditions:
+        - {NextAction: bye, Condition: {Operator: Equals, Operands: ["1"]}}
+        - {NextAction: bye, Condition: {Operator: Equals, Operands: ["12"]}}
+        - {NextAction: bye, Condition: {Operator: Equals, Operands: ["1"]}}
+      Errors: [{ErrorType: NoMatchingCondition, NextAction: bye}]
+  - Identifier: stored
+    Type: GetParticipantInput
+    Parameters: {Text: Key in, StoreInput: "True"}
+    Transitions: {NextAction: bye, Errors: [{ErrorType: NoMatchingError, NextAction: bye}]}
+  - {Identifier: bye, Type: DisconnectParticipant, Parameters: {}, Transitions: {}}
+`));
+    const model = (id: string) => branchModel(flow.actionsById.get(id)!).map((branch) => [branch.name, branch.kind, branch.reason ?? '']);
+    expect(model('menu')).toEqual([
+      ['Success', 'unreachable', 'GetParticipantInput routes by its conditions: the runtime never follows its NextAction'],
+      ['Equals 1 (condition 1)', 'branch', ''],
+      ['Equals 12', 'unreachable', 'no result the block gives (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, *, #) satisfies it'],
+      ['Equals 1 (condition 3)', 'unreachable', 'condition 1 is the same and is tested first'],
+      ['NoMatchingCondition', 'branch', ''],
+    ]);
+    // StoreInput True: the digits are stored and the NextAction is taken.
+    expect(model('stored').map(([name, kind]) => `${name}:${kind}`)).toEqual(['Success:branch', 'NoMatchingError:branch']);
+  });
+});
