@@ -15,6 +15,7 @@ const benches = {
   store: async () => (await import('./store.js')).runStoreBench(),
   inputs: async () => (await import('./inputs.js')).runInputsBench(),
   noise: async () => (await import('./noise.js')).runNoiseBench(),
+  generate: async () => (await import('./generate.js')).runGenerateBench(),
 };
 const BY_DEFAULT = Object.keys(benches).filter((name) => name !== 'noise');
 

@@ -4,11 +4,11 @@
 // schedule checked against the clock. With no mock the contact is in hours.
 import { describeLocalTime, isInHours, isKnownTimeZone, simulatedNow } from '../runtime/hours.js';
 import type { HoursMock } from '../runtime/mocks.js';
-import { errorBranch, type BlockHandler, type Outcome } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, type Outcome, withBranches } from '../runtime/outcome.js';
 import { lastSegment, mockedError, mockFor, textParam } from './common.js';
 import { queueKeys } from './queue-support.js';
 
-export const checkHoursOfOperation: BlockHandler = (action, contact, context) => {
+export const checkHoursOfOperation: BlockHandler = withBranches((action, contact, context) => {
   const hours = textParam(action, contact, 'HoursOfOperationId') ?? '';
   const keys = hours ? [hours, lastSegment(hours)] : queueKeys(contact.Queue);
   const taken = mockFor<HoursMock>(context, context.deps.mocks.hours, 'hours', action, ...keys);
@@ -27,7 +27,7 @@ export const checkHoursOfOperation: BlockHandler = (action, contact, context) =>
     return answer(open, `${describeLocalTime(now, zone)} ${zone} is ${open ? 'within' : 'outside'} ${what}`, taken.counters);
   }
   return answer(mock.inHours !== false, `mocks.hours ${taken.key}`, taken.counters);
-};
+}, { routesByResult: true, results: ['True', 'False'] });
 
 function answer(open: boolean, reason: string, counters: Readonly<Record<string, number>> = {}): Outcome {
   return { branch: { kind: 'result', result: open ? 'True' : 'False' }, reason: `${open ? 'in hours' : 'out of hours'}: ${reason}`, counters };

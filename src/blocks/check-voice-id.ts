@@ -3,11 +3,11 @@
 // "Inconclusive"); voice only, chat and task take Error (devguide flow-control-actions-checkvoiceid).
 // cfsim takes mocks.results; with none, a caller with no voiceprint: NotEnrolled (Inconclusive for fraud).
 import { valueText } from '../flow/value-text.js';
-import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { param } from './common.js';
 import { outsideCall } from './outside-call.js';
 
-export const checkVoiceId: BlockHandler = (action, contact, context) => {
+export const checkVoiceId: BlockHandler = withBranches((action, contact, context) => {
   if (contact.Channel !== 'VOICE') return { branch: errorBranch('NoMatchingError'), reason: `NoMatchingError: Voice ID needs a VOICE contact, not ${contact.Channel}` };
   const call = outsideCall(action, context);
   if (call.failed) return call.failed;
@@ -16,4 +16,4 @@ export const checkVoiceId: BlockHandler = (action, contact, context) => {
   const result = call.taken?.mock.result ?? fallback;
   const source = call.taken ? `mocks.results ${call.taken.key}` : 'no mocks.results: no voiceprint';
   return { branch: { kind: 'result', result }, counters: call.counters, reason: `${option} is ${result} (${source})` };
-};
+}, { routesByResult: true, errors: ['NoMatchingError'] });

@@ -2,11 +2,11 @@
 // Conditions test in order; none true → NoMatchingCondition (devguide flow-control-actions-compare).
 import { labelText } from '../flow/value-text.js';
 import { resolveText } from '../runtime/jsonpath.js';
-import type { BlockHandler } from '../runtime/outcome.js';
+import { type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { param } from './common.js';
 
-export const compare: BlockHandler = (action, contact) => {
+export const compare: BlockHandler = withBranches((action, contact) => {
   const raw = param(action, 'ComparisonValue');
   const value = resolveText(raw, contact);
   return { branch: { kind: 'result', result: value }, reason: `${labelText(raw)} is ${JSON.stringify(value)}` };
-};
+}, { routesByResult: true });

@@ -3,13 +3,14 @@
 // participant-actions-connectparticipantwithlexbot; admin guide, Amazon Lex contact attributes).
 // cfsim takes the customer's next input as the utterance and the bot's answer from mocks.lex
 // (by block, alias ARN or bot name); with no mock, the utterance itself is the intent name.
+import { withCall } from '../runtime/outcome.js';
 import type { LexData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import type { LexMock } from '../runtime/mocks.js';
-import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { actionPrompt, lastSegment, mockedError, mockFor, promptTooLong, recordParam } from './common.js';
 
-export const connectParticipantWithLexBot: BlockHandler = (action, contact, context) => {
+const connectParticipantWithLexBotHandler: BlockHandler = withBranches((action, contact, context) => {
   const prompt = actionPrompt(action, contact);
   const tooLong = promptTooLong([prompt]);
   if (tooLong) return tooLong;
@@ -35,7 +36,7 @@ export const connectParticipantWithLexBot: BlockHandler = (action, contact, cont
     IntentName: intent,
     DialogState: mock?.dialogState ?? 'Fulfilled',
     Slots: { ...(mock?.slots ?? {}) },
-    SessionAttributes: { ...resolvedMap(recordParam(action, 'LexSessionAttributes'), contact), ...(mock?.sessionAttributes ?? {}) },
+    SessionAttributes: { ...callParameters(recordParam(action, 'LexSessionAttributes'), contact), ...(mock?.sessionAttributes ?? {}) },
   };
   const source = taken ? `mocks.lex ${taken.key}` : 'no mocks.lex: the utterance is read as the intent name';
   return {
@@ -46,8 +47,15 @@ export const connectParticipantWithLexBot: BlockHandler = (action, contact, cont
     reason: `intent ${JSON.stringify(intent)} (${source})`,
     ...(taken ? { counters: taken.counters } : {}),
   };
-};
+}, { routesByResult: true, errors: ['InputTimeLimitExceeded'] });
 
-function resolvedMap(values: Readonly<Record<string, unknown>>, contact: Parameters<BlockHandler>[1]): Record<string, string> {
+function callParameters(values: Readonly<Record<string, unknown>>, contact: Parameters<BlockHandler>[1]): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, resolveText(value, contact)]));
 }
+
+/** What the block sends: `calls` expectations (docs/scenario-tests.md). */
+export const connectParticipantWithLexBot: BlockHandler = withCall(connectParticipantWithLexBotHandler, (action, contact) => ({
+  kind: 'lex',
+  resource: resolveText(recordParam(action, 'LexV2Bot').AliasArn ?? recordParam(action, 'LexBot').Name, contact),
+  parameters: callParameters(recordParam(action, 'LexSessionAttributes'), contact),
+}));

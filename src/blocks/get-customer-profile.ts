@@ -4,7 +4,7 @@
 import type { FlowAction } from '../flow/types.js';
 import type { ContactData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
-import type { BlockContext, BlockHandler, Outcome } from '../runtime/outcome.js';
+import { type BlockContext, type BlockHandler, type Outcome, withBranches } from '../runtime/outcome.js';
 import type { LogicalOperator, SearchKey } from '../store/types.js';
 import { apiFailure, checkLength, profileError, requestData, unavailable } from './profile-request.js';
 import { profileSuccess, responseFields } from './profile-response.js';
@@ -22,7 +22,7 @@ interface SearchForm {
 // SearchProfiles takes 1 to 5 key/value pairs (KeyName plus at most 4 AdditionalSearchKeys).
 const MAX_KEYS = 5;
 
-export const getCustomerProfile: BlockHandler = (action, contact, context) => {
+export const getCustomerProfile: BlockHandler = withBranches((action, contact, context) => {
   const blocked = unavailable(action, context);
   if (blocked) return blocked;
   const form = searchForm(requestData(action));
@@ -31,7 +31,7 @@ export const getCustomerProfile: BlockHandler = (action, contact, context) => {
   const keys = resolveKeys(form.criteria, contact);
   if (typeof keys === 'string') return profileError(keys);
   return search(action, contact, context, keys, form.operator);
-};
+}, { errors: ['NoneFoundError', 'MultipleFoundError'] });
 
 /** The three request forms: IdentifierName/IdentifierValue, SearchCriteria, and the older PhoneNumber/EmailAddress. */
 function searchForm(request: Readonly<Record<string, unknown>>): SearchForm | undefined {

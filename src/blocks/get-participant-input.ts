@@ -8,14 +8,14 @@
 import type { FlowAction } from '../flow/types.js';
 import type { ContactData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
-import { errorBranch, NEXT, type BlockHandler, type Outcome, type Prompt } from '../runtime/outcome.js';
+import { errorBranch, NEXT, type BlockHandler, type Outcome, type Prompt, withBranches } from '../runtime/outcome.js';
 import { actionPrompt, isTrue, param, promptTooLong, recordParam } from './common.js';
 import { validatePhoneInput } from './phone-input.js';
 
 // Store customer input's default terminating keypress; the flow language lets DTMFConfiguration set up to five digits.
 const DEFAULT_TERMINATION = '#';
 
-export const getParticipantInput: BlockHandler = (action, contact, { deps, state }) => {
+export const getParticipantInput: BlockHandler = withBranches((action, contact, { deps, state }) => {
   const prompt = actionPrompt(action, contact);
   const tooLong = promptTooLong([prompt]);
   if (tooLong) return tooLong;
@@ -33,7 +33,11 @@ export const getParticipantInput: BlockHandler = (action, contact, { deps, state
   // "Get customer input" takes single digits (0-9, *, #): the first key pressed is the result.
   const digit = answer.slice(0, 1);
   return { prompts, input, branch: { kind: 'result', result: digit }, reason: `pressed ${digit}` };
-};
+}, {
+  routesByResult: (action) => !isTrue(param(action, 'StoreInput')),
+  results: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'],
+  errors: ['InputTimeLimitExceeded', 'InvalidPhoneNumber', 'NoMatchingError'],
+});
 
 function storeInput(
   action: FlowAction,

@@ -2,12 +2,14 @@
 // each call (devguide interactions-invokelambdafunction; admin guide, Lambda contact attributes).
 // ResponseType STRING_MAP (or none) wants a flat map of strings; JSON allows nesting. cfsim answers
 // from mocks.lambda (by block, function ARN or function name); no mock: Success, empty $.External.
+import { resolvedMap as callParameters } from './call-record.js';
+import { withCall } from '../runtime/outcome.js';
 import { resolveText, toText } from '../runtime/jsonpath.js';
 import type { LambdaMock } from '../runtime/mocks.js';
 import { errorBranch, NEXT, type BlockHandler } from '../runtime/outcome.js';
 import { lastSegment, mockedError, mockFor, param, recordParam, textParam } from './common.js';
 
-export const invokeLambdaFunction: BlockHandler = (action, contact, context) => {
+const invokeLambdaFunctionHandler: BlockHandler = (action, contact, context) => {
   const arn = textParam(action, contact, 'LambdaFunctionARN') ?? '';
   const notes = sentNotes(recordParam(action, 'LambdaInvocationAttributes'), contact);
   const taken = mockFor<LambdaMock>(context, context.deps.mocks.lambda, 'lambda', action, arn, arn ? lastSegment(arn) : undefined);
@@ -43,3 +45,10 @@ function stringMap(response: Readonly<Record<string, unknown>>): Readonly<Record
   }
   return response;
 }
+
+/** What the block sends: `calls` expectations (docs/scenario-tests.md). */
+export const invokeLambdaFunction: BlockHandler = withCall(invokeLambdaFunctionHandler, (action, contact) => ({
+  kind: 'lambda',
+  resource: textParam(action, contact, 'LambdaFunctionARN') ?? '',
+  parameters: callParameters(recordParam(action, 'LambdaInvocationAttributes'), contact),
+}));

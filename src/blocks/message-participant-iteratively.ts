@@ -3,10 +3,10 @@
 // Error at once (devguide participant-actions-messageparticipantiteratively). cfsim plays the list
 // once; without an interrupt the loop lasts until an agent answers, so the run ends there.
 import { resolveText } from '../runtime/jsonpath.js';
-import { errorBranch, type BlockHandler, type Prompt } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, type Prompt, withBranches } from '../runtime/outcome.js';
 import { param, promptOf, promptTooLong } from './common.js';
 
-export const messageParticipantIteratively: BlockHandler = (action, contact) => {
+export const messageParticipantIteratively: BlockHandler = withBranches((action, contact) => {
   if (contact.Channel === 'CHAT') return { branch: errorBranch('NoMatchingError'), reason: 'NoMatchingError: looping prompts are not played in chat' };
   const messages = param(action, 'Messages');
   const prompts = (Array.isArray(messages) ? messages : [])
@@ -19,4 +19,4 @@ export const messageParticipantIteratively: BlockHandler = (action, contact) => 
     return { branch: { kind: 'end', outcome: 'Ended' }, prompts, reason: 'no InterruptFrequencySeconds: the prompts loop until an agent answers, so the flow ends here' };
   }
   return { branch: { kind: 'result', result: 'MessagesInterrupted' }, prompts, reason: `interrupted after ${seconds} s`, elapsedSeconds: seconds };
-};
+}, { routesByResult: true, results: ['MessagesInterrupted'], errors: ['NoMatchingError'] });

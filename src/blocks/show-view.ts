@@ -3,11 +3,13 @@
 // TimeLimitExceeded when nobody acts within InvocationTimeLimitSeconds (devguide participant-actions-showview).
 // cfsim answers from mocks.views (by block or view Id); with no mock nobody acts.
 import { valueText } from '../flow/value-text.js';
+import { resolvedMap as callParameters } from './call-record.js';
+import { withCall } from '../runtime/outcome.js';
 import type { ViewMock } from '../runtime/mocks.js';
-import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { mockedError, mockFor, recordParam, textParam } from './common.js';
 
-export const showView: BlockHandler = (action, contact, context) => {
+const showViewHandler: BlockHandler = withBranches((action, contact, context) => {
   const view = valueText(recordParam(action, 'ViewResource').Id);
   const limit = textParam(action, contact, 'InvocationTimeLimitSeconds') ?? '';
   const taken = mockFor<ViewMock>(context, context.deps.mocks.views, 'views', action, view);
@@ -23,4 +25,11 @@ export const showView: BlockHandler = (action, contact, context) => {
     counters: taken.counters,
     reason: `the agent chose ${JSON.stringify(chosen)} (mocks.views ${taken.key})`,
   };
-};
+}, { routesByResult: true, errors: ['TimeLimitExceeded'] });
+
+/** What the block sends: `calls` expectations (docs/scenario-tests.md). */
+export const showView: BlockHandler = withCall(showViewHandler, (action, contact) => ({
+  kind: 'views',
+  resource: String(recordParam(action, 'ViewResource').Id ?? ''),
+  parameters: callParameters(recordParam(action, 'ViewData'), contact),
+}));

@@ -6,10 +6,10 @@
 // is refused by validate (FLOW005).
 import { WAIT_MAX_SECONDS } from '../runtime/connect-limits.js';
 import { resolveText } from '../runtime/jsonpath.js';
-import { errorBranch, type BlockHandler } from '../runtime/outcome.js';
+import { errorBranch, type BlockHandler, withBranches } from '../runtime/outcome.js';
 import { param } from './common.js';
 
-export const wait: BlockHandler = (action, contact) => {
+export const wait: BlockHandler = withBranches((action, contact) => {
   const text = resolveText(param(action, 'TimeoutSeconds') ?? param(action, 'TimeLimitSeconds'), contact).trim();
   const seconds = /^\d{1,7}$/.test(text) ? Number(text) : Number.NaN;
   if (!(seconds >= 1 && seconds <= WAIT_MAX_SECONDS)) {
@@ -20,4 +20,4 @@ export const wait: BlockHandler = (action, contact) => {
     };
   }
   return { branch: { kind: 'result', result: 'WaitCompleted' }, reason: `waited ${seconds} s (cfsim raises no events)`, elapsedSeconds: seconds };
-};
+}, { routesByResult: true });

@@ -2,6 +2,7 @@
 // tests, scenario runs and the TUI. Only the store and the flow resolver touch anything outside.
 import type { LoadedFlow } from '../flow/types.js';
 import type { ProfileStore } from '../store/types.js';
+import type { IdSource } from './ids.js';
 import type { Mocks } from './mocks.js';
 import type { RunState } from './state.js';
 
@@ -47,6 +48,8 @@ export interface RuntimeDeps {
   readonly input: InputSource;
   readonly mocks: Mocks;
   readonly flows: FlowResolver;
+  /** Where ids cfsim makes come from (seeded); absent: the store makes random ones. */
+  readonly ids?: IdSource;
 }
 
 /** The contact file's Inputs, consumed in order; none left means the customer stays silent. */

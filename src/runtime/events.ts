@@ -1,5 +1,5 @@
 // What one step shows: the block, the branch it took and why, and what changed.
-import type { Prompt } from './outcome.js';
+import type { OutsideCallRecord, Prompt } from './outcome.js';
 import type { RunEnd } from './state.js';
 
 /** A changed value; null means removed. */
@@ -14,6 +14,8 @@ export interface StepEvent {
   readonly type: string;
   /** "Success" for the NextAction, "Condition" for a matched condition, else the ErrorType taken. */
   readonly branch: string;
+  /** For a Condition branch, the index of the matched condition in Transitions.Conditions. */
+  readonly condition?: number;
   /** The next action's Identifier; null when the run ended here. */
   readonly next: string | null;
   readonly reason?: string;
@@ -25,6 +27,8 @@ export interface StepEvent {
   /** The input the block consumed; null when the customer gave none. */
   readonly input?: { readonly value: string | null };
   readonly end?: RunEnd;
+  /** What the block sent outside (Lambda, Lex, cases, views, tasks). */
+  readonly call?: OutsideCallRecord;
   /** The type is unknown to cfsim: the block was not simulated (its success branch, or a blocks: mock). */
   readonly notSimulated?: true;
 }

@@ -7,7 +7,7 @@ import type { FlowAction } from '../flow/types.js';
 import { describeCondition, firstMatch } from './conditions.js';
 
 export type Transition =
-  | { readonly found: true; readonly branch: string; readonly next: string; readonly detail?: string }
+  | { readonly found: true; readonly branch: string; readonly next: string; readonly detail?: string; readonly condition?: number }
   | { readonly found: false; readonly branch: string; readonly missing: string };
 
 // Transitions depend only on the action: computed once per action and branch, not on every step.
@@ -40,7 +40,7 @@ export function resultTransition(action: FlowAction, result: string): Transition
     return transition.found ? { ...transition, detail: transition.detail ? `${detail}; ${transition.detail}` : detail } : transition;
   }
   return cached(action, `condition:${index}`, () => ({
-    found: true, branch: 'Condition', next: matched.NextAction, detail: `matched ${describeCondition(matched.Condition)}`,
+    found: true, branch: 'Condition', next: matched.NextAction, detail: `matched ${describeCondition(matched.Condition)}`, condition: index,
   }));
 }
 

@@ -32,7 +32,9 @@ export function step(entry: LoadedFlow, state: RunState, deps: RuntimeDeps): Ste
   if (mocked) return advance(state, flow, action, mockedBranch(mocked));
   const handler = handlerFor(action.Type);
   if (!handler) return advance(state, flow, action, notSimulated(action));
-  return advance(state, flow, action, runHandler(handler, action, state, flow, deps));
+  const outcome = runHandler(handler, action, state, flow, deps);
+  // A block that calls out records what it sent, from the contact it started with.
+  return advance(state, flow, action, handler.sends ? { ...outcome, call: handler.sends(action, state.contact) } : outcome);
 }
 
 /** A blocks: mock chooses the branch; the block's own work is skipped. */
@@ -128,6 +130,7 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
     prompts: outcome.prompts ?? NO_PROMPTS,
   };
   const detail = transition.found ? transition.detail : undefined;
+  if (transition.found && transition.condition !== undefined) event.condition = transition.condition;
   const reason = outcome.reason && detail ? `${outcome.reason}; ${detail}` : (outcome.reason ?? detail);
   if (reason) event.reason = reason;
   if (contact.Attributes !== state.contact.Attributes) {
@@ -144,6 +147,7 @@ function advance(state: RunState, flow: LoadedFlow, action: FlowAction, outcome:
   if (notes?.length) event.notes = notes;
   if (outcome.input) event.input = outcome.input;
   if (outcome.notSimulated) event.notSimulated = true;
+  if (outcome.call) event.call = outcome.call;
   const nextState: Writable<RunState> = {
     contact,
     returnTo,

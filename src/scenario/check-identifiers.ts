@@ -5,6 +5,7 @@ import type { LoadedFlow, SourceLocator } from '../flow/types.js';
 import { closest, suggestionBudget } from '../validate/closest.js';
 import { clip, type Diagnostic } from '../validate/diagnostic.js';
 import { where } from '../validate/schema-diagnostics.js';
+import { branchModel } from './branch-model.js';
 import { at, ScenarioCode } from './load.js';
 import type { ScenarioDocument } from './types.js';
 
@@ -26,6 +27,38 @@ export function unknownIdentifiers(scenario: ScenarioDocument, flows: readonly L
     pathPrefix?.forEach((identifier, index) => check(identifier, [...base, 'expect', 'pathPrefix', index], false));
     for (const identifier of Object.keys(branches ?? {})) check(identifier, [...base, 'expect', 'branches', identifier], true);
     for (const identifier of Object.keys(scenarioCase.faults)) check(identifier, [...base, 'faults', identifier], true);
+  }
+  return diagnostics;
+}
+
+/**
+ * Branch names in expect.branches that the block cannot take: not one of its branches as coverage
+ * names them (`Equals 1`, `ContinueLooping`, an ErrorType), or one the runtime never takes. An
+ * error (TEST005): such a case could never pass.
+ */
+export function unknownBranches(scenario: ScenarioDocument, flows: readonly LoadedFlow[], locator: SourceLocator): Diagnostic[] {
+  const actions = new Map(flows.flatMap((flow) => flow.flow.Actions.map((action) => [action.Identifier, action] as const)).reverse());
+  const diagnostics: Diagnostic[] = [];
+  for (const scenarioCase of scenario.cases) {
+    for (const [identifier, expected] of Object.entries(scenarioCase.expect.branches ?? {})) {
+      const action = actions.get(identifier);
+      if (!action) continue;
+      const model = branchModel(action);
+      const takeable = model.filter((branch) => branch.kind !== 'unreachable').map((branch) => branch.name);
+      // A block that ends the contact or transfers it (no NextAction) reports Success as its step's branch.
+      if (!model.some((branch) => branch.name === 'Success')) takeable.unshift('Success');
+      const names = typeof expected === 'string' ? [expected] : expected;
+      names.forEach((name, index) => {
+        if (takeable.includes(name)) return;
+        const path = ['cases', scenarioCase.index, 'expect', 'branches', identifier, ...(typeof expected === 'string' ? [] : [index])];
+        const never = model.find((branch) => branch.name === name && branch.kind === 'unreachable');
+        const suggestion = never || name.length > 100 ? undefined : closest(name, takeable);
+        const why = never ? `: ${never.reason ?? 'the runtime never takes it'}` : suggestion ? `; did you mean "${suggestion}"?` : '';
+        const message = `${where(path, scenario)}: ${identifier} (${action.Type}) cannot take the branch "${name}"${why}`;
+        const fix = takeable.length ? `use one of: ${takeable.join(', ')}` : `${identifier} has no branch to expect`;
+        diagnostics.push(at(scenario.file, locator.locate(path), path, ScenarioCode.UnknownBranch, message, fix));
+      });
+    }
   }
   return diagnostics;
 }

@@ -1,9 +1,8 @@
-// Branch coverage of flows: every block and every branch it declares (graph.branchesOf), and how
-// often the cases' runs took it. Runs report identifier + branch per step; a "Condition" step is
-// told apart from its siblings by its target, and by the condition text when targets are shared.
-import { branchesOf } from '../flow/graph.js';
-import type { FlowAction, LoadedFlow } from '../flow/types.js';
-import { describeCondition } from '../runtime/conditions.js';
+// Branch coverage of flows: every block and every branch it declares, as the runtime can take it
+// (branch-model.ts: ordinary branches, fault branches, unreachable ones), and how often the cases'
+// runs took it. A "Condition" step names its matched condition by index (StepEvent.condition).
+import type { LoadedFlow } from '../flow/types.js';
+import { branchModel, stepBranchKey, type BranchKind } from './branch-model.js';
 
 /** The Customer Profiles blocks, whose branches the product exists to exercise. */
 export const PROFILE_BLOCK_TYPES: ReadonlySet<string> = new Set([
@@ -16,6 +15,7 @@ export interface CoveredStep {
   readonly branch: string;
   readonly next: string | null;
   readonly reason?: string;
+  readonly condition?: number;
 }
 
 /** Hit counts by flow file, then block identifier, then branch key (see branchKey). */
@@ -24,8 +24,12 @@ export type CoverageHits = Map<string, Map<string, Map<string, number>>>;
 export interface BranchCoverage {
   /** Success, an ErrorType, or Condition. */
   readonly branch: string;
-  /** For conditions: `Equals 1`. */
-  readonly label?: string;
+  /** The name reports and expectations use: `Success`, `Equals 1`, `ContinueLooping`, `NoneFoundError`. */
+  readonly name: string;
+  /** branch: counted in `branches`; fault: only a failure reaches it (`fault branches`); unreachable: not counted. */
+  readonly kind: BranchKind;
+  /** Why a fault or unreachable branch is one. */
+  readonly reason?: string;
   readonly target: string;
   readonly taken: number;
 }
@@ -50,7 +54,9 @@ export interface FlowCoverage {
   readonly blocks: readonly BlockCoverage[];
   readonly blockRatio: Ratio;
   readonly branchRatio: Ratio;
-  /** Branches of the Customer Profiles blocks only. */
+  /** Branches only a failure reaches. */
+  readonly faultBranchRatio: Ratio;
+  /** Branches of the Customer Profiles blocks only (ordinary and fault branches). */
   readonly profileBranchRatio: Ratio;
 }
 
@@ -58,6 +64,7 @@ export interface CoverageReport {
   readonly flows: readonly FlowCoverage[];
   readonly blockRatio: Ratio;
   readonly branchRatio: Ratio;
+  readonly faultBranchRatio: Ratio;
   readonly profileBranchRatio: Ratio;
 }
 
@@ -70,7 +77,7 @@ export function recordSteps(hits: CoverageHits, flow: LoadedFlow, steps: readonl
     if (!action) continue;
     let branches = blocks.get(step.identifier);
     if (!branches) blocks.set(step.identifier, (branches = new Map()));
-    const key = stepBranchKey(action, step);
+    const key = stepBranchKey(step);
     branches.set(key, (branches.get(key) ?? 0) + 1);
     branches.set(VISIT, (branches.get(VISIT) ?? 0) + 1);
   }
@@ -83,6 +90,7 @@ export function coverageOf(flows: readonly LoadedFlow[], hits: CoverageHits): Co
     flows: report,
     blockRatio: sum(report.map((flow) => flow.blockRatio)),
     branchRatio: sum(report.map((flow) => flow.branchRatio)),
+    faultBranchRatio: sum(report.map((flow) => flow.faultBranchRatio)),
     profileBranchRatio: sum(report.map((flow) => flow.profileBranchRatio)),
   };
 }
@@ -107,45 +115,62 @@ function flowCoverage(flow: LoadedFlow, hits: Map<string, Map<string, number>> |
       type: action.Type,
       ...flow.source.locate(['Actions', index]),
       visits: counts?.get(VISIT) ?? 0,
-      branches: branchesOf(action).map((branch) => ({
-        branch: branch.branch,
-        ...(branch.label !== undefined ? { label: branch.label } : {}),
+      branches: branchModel(action).map((branch) => ({
+        branch: branch.condition !== undefined ? 'Condition' : branch.key,
+        name: branch.name,
+        kind: branch.kind,
+        ...(branch.reason !== undefined ? { reason: branch.reason } : {}),
         target: branch.target,
-        taken: counts?.get(declaredBranchKey(branch.branch, branch.path)) ?? 0,
+        taken: counts?.get(branch.key) ?? 0,
       })),
     };
   });
-  const branchRatio = (list: readonly BlockCoverage[]): Ratio => {
-    const branches = list.flatMap((block) => block.branches);
+  return { file: flow.file, name: flow.name, blocks, ...ratiosOf(blocks) };
+}
+
+function ratiosOf(blocks: readonly BlockCoverage[]): Pick<FlowCoverage, 'blockRatio' | 'branchRatio' | 'faultBranchRatio' | 'profileBranchRatio'> {
+  const branchRatio = (list: readonly BlockCoverage[], kinds: readonly BranchKind[] = ['branch']): Ratio => {
+    const branches = list.flatMap((block) => block.branches).filter((branch) => kinds.includes(branch.kind));
     return { covered: branches.filter((branch) => branch.taken > 0).length, total: branches.length };
   };
   return {
-    file: flow.file,
-    name: flow.name,
-    blocks,
     blockRatio: { covered: blocks.filter((block) => block.visits > 0).length, total: blocks.length },
     branchRatio: branchRatio(blocks),
-    profileBranchRatio: branchRatio(blocks.filter((block) => PROFILE_BLOCK_TYPES.has(block.type))),
+    faultBranchRatio: branchRatio(blocks, ['fault']),
+    profileBranchRatio: branchRatio(blocks.filter((block) => PROFILE_BLOCK_TYPES.has(block.type)), ['branch', 'fault']),
   };
-}
-
-/** Conditions by position (several may share a branch name and a target); the rest by branch name. */
-function declaredBranchKey(branch: string, path: readonly (string | number)[]): string {
-  return branch === 'Condition' ? `Condition:${String(path[2])}` : branch;
-}
-
-function stepBranchKey(action: FlowAction, step: CoveredStep): string {
-  if (step.branch !== 'Condition') return step.branch;
-  const conditions = action.Transitions?.Conditions ?? [];
-  const candidates = conditions.flatMap((condition, index) => (condition.NextAction === step.next ? [index] : []));
-  // Several conditions to one target: the trace's reason names the matched condition.
-  const matched =
-    candidates.length > 1
-      ? candidates.find((index) => step.reason?.includes(describeCondition(conditions[index]?.Condition ?? { Operator: '', Operands: [] })))
-      : undefined;
-  return `Condition:${matched ?? candidates[0] ?? -1}`;
 }
 
 function sum(ratios: readonly Ratio[]): Ratio {
   return ratios.reduce((total, ratio) => ({ covered: total.covered + ratio.covered, total: total.total + ratio.total }), { covered: 0, total: 0 });
+}
+
+/**
+ * The coverage of several runs of the same flows (shards of one `cfsim test`), as one run would
+ * give it: visits and taken counts added, ratios counted again. Every report lists the same flows.
+ */
+export function mergeCoverage(reports: readonly CoverageReport[]): CoverageReport | undefined {
+  const [first, ...rest] = reports;
+  if (!first) return undefined;
+  const flows = first.flows.map((flow, flowIndex): FlowCoverage => {
+    const blocks = flow.blocks.map((block, blockIndex): BlockCoverage => {
+      const others = rest.map((report) => report.flows[flowIndex]?.blocks[blockIndex]);
+      return {
+        ...block,
+        visits: block.visits + others.reduce((sum, other) => sum + (other?.visits ?? 0), 0),
+        branches: block.branches.map((branch, index) => ({
+          ...branch,
+          taken: branch.taken + others.reduce((sum, other) => sum + (other?.branches[index]?.taken ?? 0), 0),
+        })),
+      };
+    });
+    return { ...flow, blocks, ...ratiosOf(blocks) };
+  });
+  return {
+    flows,
+    blockRatio: sum(flows.map((flow) => flow.blockRatio)),
+    branchRatio: sum(flows.map((flow) => flow.branchRatio)),
+    faultBranchRatio: sum(flows.map((flow) => flow.faultBranchRatio)),
+    profileBranchRatio: sum(flows.map((flow) => flow.profileBranchRatio)),
+  };
 }

@@ -1,13 +1,27 @@
 // Compares one run's result (the `cfsim run --json` contract) with a case's expectations.
 // One small check per expectation kind; each returns the failures it found.
+import type { OutsideCallRecord } from '../runtime/outcome.js';
 import type { RunResult } from '../runtime/result.js';
-import type { Expectations, ExpectedValue, Failure } from './types.js';
+import type { ExpectedCall, Expectations, ExpectedValue, Failure } from './types.js';
 
-type Check = (expect: Expectations, result: RunResult) => Failure[];
+/** An outside call as the run made it, with the block that made it. */
+export interface CallMade extends OutsideCallRecord {
+  readonly block: string;
+}
 
-const CHECKS: readonly Check[] = [path, pathPrefix, branches, values('customer'), values('attributes'), prompts, promptsContain, outcome, queue, error, stoppedOnError];
+/** The `cfsim run --json` result plus what only scenarios compare: flow attributes and outside calls. */
+export interface CheckedResult extends RunResult {
+  readonly flowAttributes: Readonly<Record<string, string>>;
+  readonly calls: readonly CallMade[];
+}
 
-export function checkExpectations(expect: Expectations, result: RunResult): Failure[] {
+type Check = (expect: Expectations, result: CheckedResult) => Failure[];
+
+const CHECKS: readonly Check[] = [
+  path, pathPrefix, branches, values('customer'), values('attributes'), values('flowAttributes'), calls, prompts, promptsContain, outcome, queue, error, stoppedOnError,
+];
+
+export function checkExpectations(expect: Expectations, result: CheckedResult): Failure[] {
   return CHECKS.flatMap((check) => check(expect, result));
 }
 
@@ -44,7 +58,7 @@ function branches(expect: Expectations, result: RunResult): Failure[] {
 }
 
 /** $.Customer or $.Attributes at the end: null expects the field absent; other scalars compare as text. */
-function values(kind: 'customer' | 'attributes'): Check {
+function values(kind: 'customer' | 'attributes' | 'flowAttributes'): Check {
   return (expect, result) =>
     Object.entries(expect[kind] ?? {}).flatMap(([field, expected]) => {
       const actual = Object.hasOwn(result[kind], field) ? result[kind][field] : undefined;
@@ -53,6 +67,48 @@ function values(kind: 'customer' | 'attributes'): Check {
       const got = actual === undefined ? 'it is not set' : `got ${JSON.stringify(actual)}`;
       return [fail(kind, `${kind}.${field}: expected ${describeValue(expected)}, ${got}`, expected, actual ?? null)];
     });
+}
+
+/**
+ * The calls made, in order, exactly: each expected item matches one call (or `times` in a row) by
+ * the fields it gives; a resource matches the full ARN or id or the name after its last / or :.
+ */
+function calls(expect: Expectations, result: CheckedResult): Failure[] {
+  if (!expect.calls) return [];
+  const expected = expect.calls.flatMap((call) => Array.from({ length: Math.min(call.times ?? 1, 1000) }, () => call));
+  const made = result.calls;
+  const length = Math.max(expected.length, made.length);
+  for (let index = 0; index < length; index++) {
+    const want = expected[index];
+    const got = made[index];
+    const problem = !want ? 'one call too many' : !got ? 'the run made no more calls' : callMismatch(want, got);
+    if (!problem) continue;
+    const message = `calls: call ${index + 1}: ${problem}; the run made ${made.length} call${made.length === 1 ? '' : 's'}: ${made.map(describeCall).join(', ') || 'none'}`;
+    return [fail('calls', message, expect.calls, made)];
+  }
+  return [];
+}
+
+function callMismatch(want: ExpectedCall, got: CallMade): string | undefined {
+  if (want.block !== undefined && want.block !== got.block) return `expected block ${want.block}, got ${got.block}`;
+  if (want.kind !== undefined && want.kind !== got.kind) return `expected a ${want.kind} call, got ${got.kind} (${got.block})`;
+  if (want.resource !== undefined && want.resource !== got.resource && want.resource !== lastSegment(got.resource)) {
+    return `expected ${quote(want.resource)}, got ${quote(got.resource)} (${got.block})`;
+  }
+  for (const [name, value] of Object.entries(want.parameters ?? {})) {
+    const actual = Object.hasOwn(got.parameters, name) ? got.parameters[name] : undefined;
+    const holds = value === null ? actual === undefined : actual === String(value);
+    if (!holds) return `${got.block} sent ${name} ${actual === undefined ? 'not at all' : JSON.stringify(actual)}, expected ${describeValue(value)}`;
+  }
+  return undefined;
+}
+
+function describeCall(call: CallMade): string {
+  return `${call.block} → ${call.kind} ${lastSegment(call.resource) || '(none)'}`;
+}
+
+function lastSegment(reference: string): string {
+  return reference.slice(Math.max(reference.lastIndexOf('/'), reference.lastIndexOf(':')) + 1);
 }
 
 function prompts(expect: Expectations, result: RunResult): Failure[] {

@@ -21,6 +21,7 @@ export const ScenarioCode = {
   DuplicateName: 'TEST002',
   Reference: 'TEST003',
   UnknownBlock: 'TEST004',
+  UnknownBranch: 'TEST005',
 } as const;
 
 export interface ScenarioSource {
@@ -103,6 +104,7 @@ interface RawCase {
   readonly mocks?: Mocks;
   readonly faults?: Record<string, ProfileFault>;
   readonly skip?: boolean | string;
+  readonly only?: boolean;
   readonly expect?: Expectations;
 }
 
@@ -117,6 +119,7 @@ function toScenario(file: string, raw: RawScenario, locator: SourceLocator): Sce
       ...(rawCase.mocks ? { mocks: rawCase.mocks } : {}),
       faults: rawCase.faults ?? {},
       ...(skip !== undefined ? { skip } : {}),
+      ...(rawCase.only === true ? { only: true } : {}),
       expect: rawCase.expect ?? {},
     };
   });

@@ -12,7 +12,7 @@ import { openProfiles } from '../load/profiles.js';
 import type { Mocks } from '../runtime/mocks.js';
 import type { RunOptions } from '../runtime/run.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
-import { unknownIdentifiers } from './check-identifiers.js';
+import { unknownBranches, unknownIdentifiers } from './check-identifiers.js';
 import { at, ScenarioCode, type ScenarioSource } from './load.js';
 import type { ScenarioDocument } from './types.js';
 import { givenMocks, type GivenMock } from './unreached-mocks.js';
@@ -103,6 +103,7 @@ export async function prepareScenario(source: ScenarioSource, context: PrepareCo
     mockProblems.push(...blockMockProblems(mocks.value.blocks, fileMocks, reachable.flows));
     for (const item of scenario.cases) mockProblems.push(...blockMockProblems(item.mocks?.blocks, { ...inFile, at: ['cases', item.index, 'mocks', 'blocks'] }, reachable.flows));
   }
+  if (scenario && reachable?.ok) mockProblems.push(...unknownBranches(scenario, reachable.flows, source.locator));
 
   if (!scenario || source.diagnostics.some(isError) || !flow.ok || !reachable?.ok || !profiles.ok || !mocks.ok || mockProblems.length) {
     if (profiles.ok) profiles.value.store.close();

@@ -5,12 +5,15 @@ import type { LoadedFlow } from '../flow/types.js';
 import { contactFromFile, type ContactFile } from '../runtime/contact-input.js';
 import { scriptedInput, type RuntimeDeps } from '../runtime/deps.js';
 import type { StepEvent } from '../runtime/events.js';
+import { seededIds } from '../runtime/ids.js';
 import { mergeMocks } from '../runtime/mocks.js';
 import { toRunResult } from '../runtime/result.js';
 import { runContact } from '../runtime/run.js';
+import type { RunResult } from '../runtime/result.js';
+import { stepBranchName } from './branch-model.js';
 import { recordSteps, type CoverageHits } from './coverage.js';
 import { findDivergence } from './divergence.js';
-import { checkExpectations } from './expectations.js';
+import { checkExpectations, type CheckedResult } from './expectations.js';
 import type { PreparedScenario } from './prepare.js';
 import type { CaseResult, FileResult, ScenarioCase, ScenarioWarning } from './types.js';
 import { describeMock, givenMocks, reached, trackMocks, type GivenMock } from './unreached-mocks.js';
@@ -20,6 +23,8 @@ export interface RunScenarioOptions {
   readonly hits?: CoverageHits;
   /** Milliseconds for durations (performance.now in the CLI); injected so the runner stays pure. */
   readonly now?: () => number;
+  /** Where the ids a run makes come from (a created ProfileId); absent: the store's random ids. */
+  readonly seed?: string;
 }
 
 export function runScenario(prepared: PreparedScenario, options: RunScenarioOptions = {}): FileResult {
@@ -38,7 +43,7 @@ export function runScenario(prepared: PreparedScenario, options: RunScenarioOpti
       }
       const caseStarted = now();
       try {
-        const outcome = runCase(prepared, scenarioCase, options.hits);
+        const outcome = runCase(prepared, scenarioCase, options.hits, options.seed);
         for (const mock of fileMocks) if (reached(mock, outcome.reads)) reachedFileMocks.add(mock);
         cases.push({ ...outcome.result, durationMs: now() - caseStarted });
       } catch (error) {
@@ -62,22 +67,8 @@ interface CaseOutcome {
   readonly reads: ReadonlySet<string>;
 }
 
-function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: CoverageHits | undefined): CaseOutcome {
-  const setup = contactFromFile(scenarioCase.contact as ContactFile);
-  // Most specific last: the file's mocks, the contact's own `mocks`, then the case's.
-  const mocks = mergeMocks(mergeMocks(prepared.mocks.value, setup.mocks), scenarioCase.mocks ?? {});
-  const start = mocks.clock ? new Date(mocks.clock) : prepared.startTime;
-  const tracked = trackMocks(mocks);
-  const deps: RuntimeDeps = {
-    profiles: { ...prepared.profiles, faults: { ...prepared.profiles.faults, ...scenarioCase.faults } },
-    clock: () => start,
-    input: scriptedInput(setup.inputs),
-    mocks: tracked.mocks,
-    flows: prepared.resolver,
-  };
-  const output = runContact(prepared.flow, setup.contact, deps, prepared.runOptions);
-  const result = toRunResult(output);
-  if (hits) for (const [flow, steps] of stepsByFlow(prepared, output.events)) recordSteps(hits, flow, steps);
+function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: CoverageHits | undefined, seed: string | undefined): CaseOutcome {
+  const { result, tracked } = executeCase(prepared, scenarioCase, hits, seed);
   const failures = checkExpectations(scenarioCase.expect, result);
   const divergence = failures.length ? findDivergence(scenarioCase.expect, result) : undefined;
   const caseMocks = givenMocks(scenarioCase.mocks, ['cases', scenarioCase.index, 'mocks']);
@@ -94,6 +85,39 @@ function runCase(prepared: PreparedScenario, scenarioCase: ScenarioCase, hits: C
     },
     reads: tracked.reads,
   };
+}
+
+/** One case's run, what it did (branches named as coverage names them), and the mocks it read. The caller rolls the store back. */
+export function executeCase(
+  prepared: PreparedScenario,
+  scenarioCase: ScenarioCase,
+  hits: CoverageHits | undefined,
+  seed: string | undefined,
+): { readonly result: CheckedResult; readonly tracked: ReturnType<typeof trackMocks> } {
+  const setup = contactFromFile(scenarioCase.contact as ContactFile);
+  // Most specific last: the file's mocks, the contact's own `mocks`, then the case's.
+  const mocks = mergeMocks(mergeMocks(prepared.mocks.value, setup.mocks), scenarioCase.mocks ?? {});
+  const start = mocks.clock ? new Date(mocks.clock) : prepared.startTime;
+  const tracked = trackMocks(mocks);
+  const deps: RuntimeDeps = {
+    profiles: { ...prepared.profiles, faults: { ...prepared.profiles.faults, ...scenarioCase.faults } },
+    clock: () => start,
+    input: scriptedInput(setup.inputs),
+    mocks: tracked.mocks,
+    flows: prepared.resolver,
+    // Per case: the n-th profile a case creates has the same id whichever cases ran before it.
+    ...(seed !== undefined ? { ids: seededIds(seed) } : {}),
+  };
+  const output = runContact(prepared.flow, setup.contact, deps, prepared.runOptions);
+  // Branches as coverage names them ("Equals 1", "ContinueLooping"), for expectations and reports.
+  const named = withBranchNames(prepared, output.events, toRunResult(output));
+  const result: CheckedResult = {
+    ...named,
+    flowAttributes: output.state.contact.FlowAttributes,
+    calls: output.events.flatMap((event) => (event.call ? [{ block: event.identifier, ...event.call }] : [])),
+  };
+  if (hits) for (const [flow, steps] of stepsByFlow(prepared, output.events)) recordSteps(hits, flow, steps);
+  return { result, tracked };
 }
 
 function skipped(scenarioCase: ScenarioCase): CaseResult {
@@ -137,4 +161,15 @@ function stepsByFlow(prepared: PreparedScenario, events: readonly StepEvent[]): 
     else byFlow.set(flow, [event]);
   }
   return byFlow;
+}
+
+/** The run's steps with each Condition branch under its name (branch-model.ts). */
+function withBranchNames(prepared: PreparedScenario, events: readonly StepEvent[], result: RunResult): RunResult {
+  const steps = result.steps.map((step, index) => {
+    const event = events[index];
+    if (!event || event.condition === undefined) return step;
+    const action = prepared.flowsByName.get(event.flow)?.actionsById.get(event.identifier);
+    return { ...step, branch: stepBranchName(action, event) };
+  });
+  return { ...result, steps };
 }

@@ -6,6 +6,15 @@ import type { Mocks } from '../runtime/mocks.js';
 
 export type ExpectedValue = string | number | boolean | null;
 
+/** One expected outside call (or `times` in a row); see schemas/scenario.schema.json. */
+export interface ExpectedCall {
+  readonly block?: string;
+  readonly kind?: 'lambda' | 'lex' | 'cases' | 'views' | 'tasks';
+  readonly resource?: string;
+  readonly parameters?: Readonly<Record<string, ExpectedValue>>;
+  readonly times?: number;
+}
+
 /** What a case's run must do; every listed expectation must hold. See schemas/scenario.schema.json. */
 export interface Expectations {
   readonly path?: readonly string[];
@@ -13,6 +22,8 @@ export interface Expectations {
   readonly branches?: Readonly<Record<string, string | readonly string[]>>;
   readonly customer?: Readonly<Record<string, ExpectedValue>>;
   readonly attributes?: Readonly<Record<string, ExpectedValue>>;
+  readonly flowAttributes?: Readonly<Record<string, ExpectedValue>>;
+  readonly calls?: readonly ExpectedCall[];
   readonly prompts?: readonly string[];
   readonly promptsContain?: readonly string[];
   readonly outcome?: 'Disconnected' | 'Transferred' | 'Ended' | 'Error';
@@ -34,6 +45,8 @@ export interface ScenarioCase {
   readonly faults: Readonly<Record<string, ProfileFault>>;
   /** The reason, or "" when skipped without one; absent when the case runs. */
   readonly skip?: string;
+  /** `only: true`: when any case of the run has it, only those run. */
+  readonly only?: boolean;
   readonly expect: Expectations;
 }
 

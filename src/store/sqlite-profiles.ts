@@ -13,7 +13,8 @@ import { badRequest, checkName, checkProfileId, checkValues, describe, isRecord 
 type InDomain = { readonly DomainName?: string };
 type KeyRequest = InDomain & { ProfileId: string; KeyName: string; Values: readonly string[] };
 
-const CREATE_REQUEST_FIELDS: ReadonlySet<string> = new Set(['DomainName']);
+// ProfileId: cfsim's own, for seeded runs (the API makes its own ids).
+const CREATE_REQUEST_FIELDS: ReadonlySet<string> = new Set(['DomainName', 'ProfileId']);
 const UPDATE_REQUEST_FIELDS: ReadonlySet<string> = new Set(['DomainName', 'ProfileId']);
 
 function checkRequest(request: unknown, operation: string): Record<string, unknown> {
@@ -21,11 +22,11 @@ function checkRequest(request: unknown, operation: string): Record<string, unkno
   return request;
 }
 
-export function createProfile(context: StoreContext, request: InDomain & ProfileFields): { ProfileId: string } {
+export function createProfile(context: StoreContext, request: InDomain & ProfileFields & { ProfileId?: string }): { ProfileId: string } {
   const input = checkRequest(request, 'CreateProfile');
   const domain = requireDomain(context, input.DomainName);
   const fields = checkProfileFields(input, 'create', CREATE_REQUEST_FIELDS);
-  const profile: Profile = { ProfileId: newProfileId(), ...fields };
+  const profile: Profile = { ProfileId: input.ProfileId === undefined ? newProfileId() : checkProfileId(input.ProfileId), ...fields };
   insertProfileRow(context, domain.domain_id, profile, undefined);
   touchDomain(context, domain);
   return { ProfileId: profile.ProfileId };

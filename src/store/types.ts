@@ -120,7 +120,8 @@ export interface ProfileStore {
   updateDomain(request: { DomainName: string; DefaultExpirationDays?: number }): Domain;
   deleteDomain(request: { DomainName: string }): { Message: string };
 
-  createProfile(request: InDomain & ProfileFields): { ProfileId: string };
+  /** ProfileId is cfsim's own: a seeded run chooses the id (the API makes its own). */
+  createProfile(request: InDomain & ProfileFields & { ProfileId?: string }): { ProfileId: string };
   /** Absent fields are kept, "" removes a value (UpdateProfile semantics). */
   updateProfile(request: InDomain & { ProfileId: string } & ProfileFields): { ProfileId: string };
   getProfile(request: InDomain & { ProfileId: string }): Profile;

@@ -15,7 +15,7 @@ import { readFlowsMap } from '../load/flows-map.js';
 import { FILE_KINDS, readInputText } from '../load/read-file.js';
 import { DEFAULT_MAX_STEPS, startRun } from '../runtime/run.js';
 import { App } from './App.js';
-import { caseName, scenarioCase } from './scenario-case.js';
+import { caseName, scenarioCase, type ActionOf } from './scenario-case.js';
 import { appendCase, type ScenarioRefs } from './scenario-file.js';
 import type { Session } from './session.js';
 import { createStepper } from './stepper.js';
@@ -35,7 +35,11 @@ export async function stepFlow(flow: string, options: StepCommandOptions, io: Cl
       inputs: run.setup.inputs,
       maxSteps: options.maxSteps,
     });
-    const save = options.saveTest ? await saver(flow, options, options.saveTest, io.cwd) : undefined;
+    // Branches as the scenario file names them (`Equals 1`): the action of each step, by flow name.
+    const flows = [run.flow];
+    const actionOf = (flowName: string, identifier: string) =>
+      (flows.find((loaded) => loaded.name === flowName) ?? run.deps.flows.resolve(flowName, 'flow') ?? run.deps.flows.resolve(flowName, 'module'))?.actionsById.get(identifier);
+    const save = options.saveTest ? await saver(flow, options, options.saveTest, io.cwd, actionOf) : undefined;
     const screen = render(createElement(App, { stepper, save }));
     await screen.waitUntilExit();
     return ExitCode.Ok;
@@ -46,7 +50,7 @@ export async function stepFlow(flow: string, options: StepCommandOptions, io: Cl
 }
 
 /** `s`: the session as a case of the --save-test file; a failure to save is shown, not thrown. */
-async function saver(flow: string, options: StepCommandOptions, file: string, cwd: string): Promise<(session: Session) => Promise<string>> {
+async function saver(flow: string, options: StepCommandOptions, file: string, cwd: string, actionOf: ActionOf): Promise<(session: Session) => Promise<string>> {
   // The contact as written (prepareRun checked it), so the case reads like the contact file.
   const written = options.contact ? parseDataText(options.contact, readInputText(options.contact, cwd, FILE_KINDS.contact)).value : undefined;
   const contact = isRecord(written) ? written : {};
@@ -60,7 +64,7 @@ async function saver(flow: string, options: StepCommandOptions, file: string, cw
     maxSteps: options.maxSteps === DEFAULT_MAX_STEPS ? undefined : options.maxSteps,
   };
   return (session) =>
-    appendCase(file, cwd, refs, scenarioCase(session, contact, caseName(contactName, session))).catch(
+    appendCase(file, cwd, refs, scenarioCase(session, contact, caseName(contactName, session), actionOf)).catch(
       (error: unknown) => `could not save: ${error instanceof Error ? error.message : String(error)}`,
     );
 }

@@ -1,5 +1,7 @@
 // A session as a scenario test case (schemas/scenario.schema.json, the format of `cfsim test`):
 // the contact and the answers given, and what the run did as expectations.
+import type { FlowAction } from '../flow/types.js';
+import { stepBranchName } from '../scenario/branch-model.js';
 import type { Expectations } from '../scenario/types.js';
 import type { InputAnswer } from '../runtime/deps.js';
 import { promptText } from '../runtime/result.js';
@@ -17,7 +19,10 @@ export interface CaseDocument {
 const UNSTABLE_CUSTOMER_FIELDS = new Set(['ProfileId', 'ProfileARN']);
 
 /** `contact` is the contact file as written. A run that has not ended is saved with `pathPrefix` and no outcome. */
-export function scenarioCase(session: Session, contact: Readonly<Record<string, unknown>>, name: string): CaseDocument {
+/** The action a step ran, by its flow's name and Identifier, to name its branch as coverage does. */
+export type ActionOf = (flowName: string, identifier: string) => FlowAction | undefined;
+
+export function scenarioCase(session: Session, contact: Readonly<Record<string, unknown>>, name: string, actionOf: ActionOf = () => undefined): CaseDocument {
   const { Inputs: _scripted, ...given } = contact;
   // The scripted Inputs, then the answers typed (step-back drops answers typed for undone steps).
   const inputs: readonly InputAnswer[] = session.answers;
@@ -28,7 +33,7 @@ export function scenarioCase(session: Session, contact: Readonly<Record<string, 
   const end = state.end;
   const expect: Expectations = {
     ...(end ? { path } : { pathPrefix: path }),
-    ...(path.length ? { branches: branchesOf(events) } : {}),
+    ...(path.length ? { branches: branchesOf(events, actionOf) } : {}),
     ...(Object.keys(customer).length ? { customer } : {}),
     prompts: events.flatMap((event) => event.prompts.map(promptText)),
     ...(end ? { outcome: end.outcome } : {}),
@@ -43,9 +48,12 @@ export function scenarioCase(session: Session, contact: Readonly<Record<string, 
 }
 
 /** One branch per block when every visit took it; else the branch of each visit, in order. */
-function branchesOf(events: ReturnType<typeof eventsOf>): Record<string, string | string[]> {
+function branchesOf(events: ReturnType<typeof eventsOf>, actionOf: ActionOf): Record<string, string | string[]> {
   const visits = new Map<string, string[]>();
-  for (const event of events) visits.set(event.identifier, [...(visits.get(event.identifier) ?? []), event.branch]);
+  for (const event of events) {
+    const branch = event.condition === undefined ? event.branch : stepBranchName(actionOf(event.flow, event.identifier), event);
+    visits.set(event.identifier, [...(visits.get(event.identifier) ?? []), branch]);
+  }
   return Object.fromEntries(
     [...visits].map(([identifier, taken]) => [identifier, taken.every((branch) => branch === taken[0]) ? (taken[0] as string) : taken]),
   );

@@ -52,6 +52,7 @@ const CODES = {
   TEST002: { severity: 'error', summary: 'Two cases of a scenario file share a name' },
   TEST003: { severity: 'error', summary: 'A file the scenario names cannot be read or has errors' },
   TEST004: { severity: 'warning', summary: 'An expectation names a block the flow does not have' },
+  TEST005: { severity: 'error', summary: 'An expectation names a branch the block cannot take' },
 } as const satisfies Record<string, { readonly severity: Severity; readonly summary: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

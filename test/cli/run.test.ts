@@ -49,11 +49,11 @@ describe('cfsim run', () => {
     expect(result.code).toBe(0);
   });
 
-  it('--json prints the contract: outcome, queue, steps, prompts, attributes, customer', async () => {
+  it('--json prints the contract: outcome, queue, steps, prompts, attributes, customer, seed', async () => {
     const result = await runCli([...greet, 'flows/contacts/shared-phone.yaml', '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(['outcome', 'queue', 'steps', 'prompts', 'attributes', 'customer']);
+    expect(Object.keys(json)).toEqual(['outcome', 'queue', 'steps', 'prompts', 'attributes', 'customer', 'seed']);
     expect(json.outcome).toBe('Transferred');
     expect(json.queue).toBe('Priority support');
     expect(json.steps[0]).toEqual({

@@ -5,9 +5,9 @@ import { coverageOf, percent, recordSteps, type CoverageHits } from '../../src/s
 import { formatCoverageText, formatPercent } from '../../src/cli/format/test-coverage.js';
 import { PLAIN_STYLE } from '../../src/cli/format/style.js';
 
-// 5 blocks, 9 branches: get-profile 4 (Success, NoneFound, MultipleFound, NoMatching), menu 3
-// (two conditions to one target, NoMatchingCondition), greet 1, sales 1; bye has none.
-// Customer Profiles branches: the 4 of get-profile.
+// 5 blocks, 8 branches: get-profile 3 (Success, NoneFound, MultipleFound), menu 3 (two conditions
+// to one target, NoMatchingCondition), greet 1, sales 1; bye has none. One fault branch:
+// get-profile's NoMatchingError. Customer Profiles branches: the 4 of get-profile.
 const FLOW = `Version: "2019-10-30"
 StartAction: get-profile
 Actions:
@@ -50,7 +50,7 @@ describe('coverage', () => {
     const hits: CoverageHits = new Map();
     recordSteps(hits, flow, [
       { identifier: 'get-profile', branch: 'NoneFoundError', next: 'menu' },
-      { identifier: 'menu', branch: 'Condition', next: 'sales', reason: 'Equals "2"' },
+      { identifier: 'menu', branch: 'Condition', next: 'sales', condition: 1 },
       { identifier: 'sales', branch: 'Success', next: 'bye' },
       { identifier: 'bye', branch: 'Success', next: null },
     ]);
@@ -61,16 +61,17 @@ describe('coverage', () => {
     const report = coverageOf([flow], hits);
     const [menu] = report.flows;
     expect(menu?.blockRatio).toEqual({ covered: 4, total: 5 });
-    expect(menu?.branchRatio).toEqual({ covered: 4, total: 9 });
+    expect(menu?.branchRatio).toEqual({ covered: 3, total: 8 });
+    expect(menu?.faultBranchRatio).toEqual({ covered: 1, total: 1 });
     expect(menu?.profileBranchRatio).toEqual({ covered: 2, total: 4 });
-    expect(report.branchRatio).toEqual({ covered: 4, total: 9 });
-    expect(percent(report.branchRatio)).toBeCloseTo(44.44, 2);
+    expect(report.branchRatio).toEqual({ covered: 3, total: 8 });
+    expect(percent(report.branchRatio)).toBeCloseTo(37.5, 2);
     const conditions = menu?.blocks.find((block) => block.identifier === 'menu')?.branches;
     // The second condition was taken, not the first, though both go to "sales".
-    expect(conditions?.map((branch) => [branch.branch, branch.label ?? '', branch.taken])).toEqual([
-      ['Condition', 'Equals 1', 0],
-      ['Condition', 'Equals 2', 1],
-      ['NoMatchingCondition', '', 0],
+    expect(conditions?.map((branch) => [branch.name, branch.kind, branch.taken])).toEqual([
+      ['Equals 1', 'branch', 0],
+      ['Equals 2', 'branch', 1],
+      ['NoMatchingCondition', 'branch', 0],
     ]);
     expect(menu?.blocks.find((block) => block.identifier === 'greet')).toMatchObject({ visits: 0, line: 13, column: 5 });
   });
@@ -80,21 +81,21 @@ describe('coverage', () => {
     recordSteps(hits, flow, [
       { identifier: 'get-profile', branch: 'Success', next: 'greet' },
       { identifier: 'greet', branch: 'Success', next: 'menu' },
-      { identifier: 'menu', branch: 'Condition', next: 'sales', reason: 'Equals "1"' },
+      { identifier: 'menu', branch: 'Condition', next: 'sales', condition: 0 },
       { identifier: 'sales', branch: 'Success', next: 'bye' },
       { identifier: 'bye', branch: 'Success', next: null },
     ]);
     const text = formatCoverageText(coverageOf([flow], hits), PLAIN_STYLE);
-    expect(text).toContain('  flow                   blocks      branches   profile branches\n');
-    expect(text).toContain('  flows/menu.yaml   5/5    100%   4/9   44.4%        1/4     25%\n');
-    expect(text).toContain('  total             5/5    100%   4/9   44.4%        1/4     25%\n');
+    expect(text).toContain('  flow                   blocks      branches   fault branches   profile branches\n');
+    expect(text).toContain('  flows/menu.yaml   5/5    100%   4/8     50%      0/1      0%        1/4     25%\n');
+    expect(text).toContain('  total             5/5    100%   4/8     50%      0/1      0%        1/4     25%\n');
     expect(text).toContain(
       [
         'Branches no case took:',
         '  flows/menu.yaml:4:5  get-profile (GetCustomerProfile)  NoneFoundError → menu',
         '  flows/menu.yaml:4:5  get-profile (GetCustomerProfile)  MultipleFoundError → menu',
-        '  flows/menu.yaml:4:5  get-profile (GetCustomerProfile)  NoMatchingError → bye',
-        '  flows/menu.yaml:17:5  menu (GetParticipantInput)  Condition Equals 2 → sales',
+        '  flows/menu.yaml:4:5  get-profile (GetCustomerProfile)  NoMatchingError → bye (fault branch)',
+        '  flows/menu.yaml:17:5  menu (GetParticipantInput)  Equals 2 → sales',
         '  flows/menu.yaml:17:5  menu (GetParticipantInput)  NoMatchingCondition → bye',
       ].join('\n'),
     );

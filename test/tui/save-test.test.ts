@@ -23,6 +23,9 @@ function tempDir(): string {
   return dir;
 }
 
+/** The demo flow's actions, so that a saved case names the menu's branch as `cfsim test` does. */
+const actionOf = (_flow: string, identifier: string) => demoSetup().flow.actionsById.get(identifier);
+
 function finishedRun() {
   const stepper = createStepper(demoSetup('new-caller.yaml'));
   return stepper.continueRun();
@@ -31,7 +34,7 @@ function finishedRun() {
 describe('saving a session as a scenario case', () => {
   it('expects the path, the branches, $.Customer (without generated ids), the prompts and the outcome', () => {
     const session = finishedRun();
-    const saved = scenarioCase(session, NEW_CALLER, caseName('new-caller', session));
+    const saved = scenarioCase(session, NEW_CALLER, caseName('new-caller', session), actionOf);
     expect(saved).toEqual({
       name: 'new-caller: Transferred after transfer',
       contact: NEW_CALLER,
@@ -39,7 +42,7 @@ describe('saving a session as a scenario case', () => {
         path: ['get-profile', 'create-profile', 'greet', 'mark-greeted', 'menu', 'set-queue', 'transfer'],
         branches: {
           'get-profile': 'NoneFoundError', 'create-profile': 'Success', greet: 'Success', 'mark-greeted': 'Success',
-          menu: 'Condition', 'set-queue': 'Success', transfer: 'Success',
+          menu: 'Equals 1', 'set-queue': 'Success', transfer: 'Success',
         },
         customer: { FirstName: 'Guest' },
         prompts: ['Hello Guest, welcome back', 'Press 1 for sales or 2 to hang up'],
@@ -68,7 +71,7 @@ describe('saving a session as a scenario case', () => {
     const dir = tempDir();
     const file = join(dir, 'tests', 'demo.test.yaml');
     const session = finishedRun();
-    const saved = scenarioCase(session, NEW_CALLER, 'new caller');
+    const saved = scenarioCase(session, NEW_CALLER, 'new caller', actionOf);
     const refs = { flow: join(FIXTURES, 'step-demo.yaml'), profiles: join(FIXTURES, 'profiles.yaml') };
     // When a case is saved twice
     expect(await appendCase(file, dir, refs, saved)).toBe(`saved case "new caller" to ${file} (1 cases)`);
@@ -80,7 +83,7 @@ describe('saving a session as a scenario case', () => {
     const loaded = parseScenarioText(file, text);
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.scenario?.cases.map((item) => item.name)).toEqual(['new caller', 'new caller (2)']);
-    expect(loaded.scenario?.cases[1]?.expect.branches?.menu).toBe('Condition');
+    expect(loaded.scenario?.cases[1]?.expect.branches?.menu).toBe('Equals 1');
     // And cfsim test runs both cases, and they pass
     const tested = await runCli(['test', file], { cwd: dir });
     expect(tested.stdout).toMatch(/2 passed, 0 failed/);

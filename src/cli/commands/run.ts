@@ -1,16 +1,18 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../validate/diagnostic.js';
+import { DEFAULT_SEED, parseSeed } from '../seed.js';
 import { ExitCode } from '../exit-codes.js';
 import type { RunHeader } from '../format/run-text.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../program.js';
 import { addRunInputOptions, prepareRunForCli, reportableRunError, withProject, type RunInputOptions } from '../run-inputs.js';
 
-export type RunCommandOptions = RunInputOptions & { readonly json: boolean };
+export type RunCommandOptions = RunInputOptions & { readonly json: boolean; readonly seed: string };
 
 export function registerRun(program: Command, context: CommandContext): void {
   addRunInputOptions(program.command('run').description('run a flow for one sample contact, as Amazon Connect would, and print what happened'))
     .option('--json', 'print the result as one JSON document', false)
+    .option('--seed <text>', 'where the ids cfsim makes (a created ProfileId) come from: the same seed, the same ids', parseSeed, DEFAULT_SEED)
     .action(async (flow: string, options: RunCommandOptions, command: Command) => {
       context.setExitCode(await runFlowCommand(flow, await withProject(options, command, context.io), context.io));
     });
@@ -18,7 +20,7 @@ export function registerRun(program: Command, context: CommandContext): void {
 
 /** The runtime and store are imported here, so that other commands never load them. */
 async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliIO): Promise<ExitCode> {
-  const [{ runContact }, { loadStyle }] = await Promise.all([import('../../runtime/run.js'), import('../format/style.js')]);
+  const [{ runContact }, { seededIds }, { loadStyle }] = await Promise.all([import('../../runtime/run.js'), import('../../runtime/ids.js'), import('../format/style.js')]);
   const style = await loadStyle(io.color && !options.json);
   const preparation = await prepareRunForCli(flow, options, io);
   if (!preparation.ok) {
@@ -37,7 +39,7 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
   const { run } = preparation;
   let output;
   try {
-    output = runContact(run.flow, run.setup.contact, run.deps, { maxSteps: options.maxSteps });
+    output = runContact(run.flow, run.setup.contact, { ...run.deps, ids: seededIds(options.seed) }, { maxSteps: options.maxSteps });
     run.close(); // commits the run's writes to a --store file, all together: a failure here is the store's
   } catch (error) {
     throw await reportableRunError(error, options);
@@ -46,7 +48,7 @@ async function runFlowCommand(flow: string, options: RunCommandOptions, io: CliI
   }
   if (options.json) {
     const { formatRunJson } = await import('../format/run-json.js');
-    io.stdout(formatRunJson(output));
+    io.stdout(formatRunJson(output, options.seed));
   } else {
     const { formatRunText } = await import('../format/run-text.js');
     io.stdout(formatRunText(output, header(run.flow.file, options, run.setup.contact.Channel, run.setup.contact.CustomerEndpoint.Address), style));
@@ -69,3 +71,4 @@ function header(flow: string, options: RunCommandOptions, channel: string, addre
   const noProfiles = !options.profiles && !options.store;
   return { title, notes: noProfiles ? ['profiles: none (empty store; give --profiles or --store)'] : [] };
 }
+

@@ -2,7 +2,8 @@
 // bad), run each case in isolation, then report and, when asked, give branch coverage.
 import { performance } from 'node:perf_hooks';
 import type { LoadedFlow } from '../../flow/types.js';
-import { coverageOf, meetsMinimum, type CoverageHits } from '../../scenario/coverage.js';
+import { coverageOf, meetsMinimum, type CoverageHits, type CoverageReport } from '../../scenario/coverage.js';
+import { parseGrep, parseShard, selectCases, type Selection } from '../../scenario/select.js';
 import { readScenarioFile } from '../../scenario/load.js';
 import { resolve } from 'node:path';
 import { prepareScenario, type PrepareContext, type Prepared, type PreparedScenario } from '../../scenario/prepare.js';
@@ -18,6 +19,7 @@ import { renderTestReport, renderTestText, type TestReport } from '../format/tes
 import type { CliIO } from '../io.js';
 import type { TestCommandOptions } from './test.js';
 import { writeFileSafely } from '../write-file.js';
+import { BLOB_VERSION, blobFileName, mergeBlobs, readBlobs, type ReportBlob } from './test-blobs.js';
 
 /** What a directory operand expands to; a file named on the command line may have any name. */
 const SCENARIO_EXTENSIONS = ['test.yaml', 'test.yml'];
@@ -26,6 +28,12 @@ const CONCURRENCY = 16;
 
 export async function testPaths(paths: readonly string[], options: TestCommandOptions, io: CliIO, pathsGiven = true): Promise<ExitCode> {
   const started = performance.now();
+  if (options.mergeReports !== undefined) return mergeReports(options.mergeReports, options, io);
+  if (options.generate !== undefined) {
+    const { generateFor } = await import('./test-generate.js');
+    return generateFor(options.generate, options, io, (path, text) => writeFileSafely(path, io.cwd, text, '--generate'));
+  }
+  const selection = selectionOf(options);
   const { findProject, fromCwd, projectWarningLines } = await import('../project.js');
   const project = await findProject(io);
   if (project?.warnings.length) io.stderr(projectWarningLines(project));
@@ -47,22 +55,84 @@ export async function testPaths(paths: readonly string[], options: TestCommandOp
   const seen = new Set<Diagnostic>();
   const firstTime = (diagnostic: Diagnostic): boolean => !seen.has(diagnostic) && Boolean(seen.add(diagnostic));
   const reports: FileReport[] = prepared.map(({ file, result }) => ({ file, diagnostics: (result.ok ? result.warnings : result.diagnostics).filter(firstTime) }));
-  const ready = prepared.flatMap(({ result }) => (result.ok ? [result.scenario] : []));
-  if (ready.length < prepared.length) {
-    for (const scenario of ready) scenario.profiles.store.close();
+  const all = prepared.flatMap(({ result }) => (result.ok ? [result.scenario] : []));
+  if (all.length < prepared.length) {
+    for (const scenario of all) scenario.profiles.store.close();
     await printDiagnostics(reports, options, io);
     return ExitCode.BadInput;
   }
   if (reports.some((report) => report.diagnostics.length)) await printDiagnostics(reports, options, io);
 
-  const wantsCoverage = options.coverage || options.minCoverage !== undefined;
+  // --grep, only:, --shard: the same documents with fewer cases; a file left with none is not run.
+  const selected = selectCases(all.map((scenario) => scenario.document), selection);
+  const ready = all.flatMap((scenario) => {
+    const document = selected.find((candidate) => candidate.file === scenario.document.file);
+    if (document) return [{ ...scenario, document }];
+    scenario.profiles.store.close();
+    return [];
+  });
+  const wantsCoverage = options.coverage || options.minCoverage !== undefined || selection.shard !== undefined;
   const hits: CoverageHits = new Map();
-  const files = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined));
-  const coverage = wantsCoverage ? coverageOf(flowsUnderTest(ready), hits) : undefined;
+  const ran = ready.map((scenario) => runAndClose(scenario, wantsCoverage ? hits : undefined, options.seed));
+  // A file's mock "no case reaches" means nothing when --grep or only: left cases out.
+  const partial = selection.grep !== undefined || selected.some((document) => document.cases.some((item) => item.only === true));
+  const files = partial ? ran.map((file) => ({ ...file, warnings: [] })) : ran;
+  // Every flow of the run, also those of files this shard or --grep left out: shards merge by position.
+  const coverage = wantsCoverage ? coverageOf(flowsUnderTest(all), hits) : undefined;
+  if (selection.shard && coverage) {
+    const order = new Map(all.map((scenario, index) => [scenario.document.file, index]));
+    const blob: ReportBlob = {
+      cfsimReportBlob: BLOB_VERSION,
+      shard: selection.shard,
+      seed: options.seed,
+      files: files.map((result) => ({ order: order.get(result.file) ?? 0, result })),
+      coverage,
+      durationMs: performance.now() - started,
+    };
+    await writeFileSafely(resolve(io.cwd, options.blobDir, blobFileName(selection.shard)), io.cwd, `${JSON.stringify(blob)}\n`, '--blob-dir');
+  }
+  const shownCoverage = options.coverage || options.minCoverage !== undefined ? coverage : undefined;
+  return report({ files, durationMs: performance.now() - started, seed: options.seed, ...(shownCoverage ? { coverage: shownCoverage } : {}) }, options, io);
+}
+
+/** --merge-reports: the blobs of every shard as one report, printed and judged as one run's. */
+async function mergeReports(dir: string, options: TestCommandOptions, io: CliIO): Promise<ExitCode> {
+  if (options.shard !== undefined || options.grep !== undefined) {
+    throw new UsageError('--merge-reports runs nothing: it cannot take --shard or --grep', 'merge the blobs the shards wrote, without --shard and --grep');
+  }
+  const blobs = await readBlobs(dir, io.cwd);
+  const merged = { ...mergeBlobs(blobs), seed: blobs[0]?.seed ?? options.seed };
+  const wantsCoverage = options.coverage || options.minCoverage !== undefined;
+  const { coverage, ...rest } = merged;
+  return report({ ...rest, ...(wantsCoverage && coverage ? { coverage } : {}) }, options, io);
+}
+
+function selectionOf(options: TestCommandOptions): Selection {
+  let grep: Selection['grep'];
+  if (options.grep !== undefined) {
+    const parsed = parseGrep(options.grep);
+    if (!parsed.ok) throw new UsageError(`--grep ${JSON.stringify(options.grep.slice(0, 80))}: ${parsed.reason}`, 'give a plain text, or a /regex/ without nested repetition');
+    grep = parsed.filter;
+  }
+  let shard: Selection['shard'];
+  if (options.shard !== undefined) {
+    shard = parseShard(options.shard);
+    if (!shard) throw new UsageError(`--shard ${JSON.stringify(options.shard.slice(0, 40))}: expected k/n with 1 ≤ k ≤ n, such as 2/4`, 'give the shard as k/n, such as --shard 2/4');
+  }
+  return { ...(grep ? { grep } : {}), ...(shard ? { shard } : {}) };
+}
+
+async function report(
+  input: { readonly files: readonly FileResult[]; readonly durationMs: number; readonly seed: string; readonly coverage?: CoverageReport },
+  options: TestCommandOptions,
+  io: CliIO,
+): Promise<ExitCode> {
+  const { files, coverage } = input;
   const report: TestReport = {
     files,
     totals: totalsOf(files),
-    durationMs: performance.now() - started,
+    durationMs: input.durationMs,
+    seed: input.seed,
     ...(coverage ? { coverage } : {}),
     ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
   };
@@ -83,9 +153,9 @@ async function prepareAll(files: readonly string[], context: PrepareContext): Pr
   return prepared;
 }
 
-function runAndClose(scenario: PreparedScenario, hits: CoverageHits | undefined): FileResult {
+function runAndClose(scenario: PreparedScenario, hits: CoverageHits | undefined, seed: string): FileResult {
   try {
-    return runScenario(scenario, { ...(hits ? { hits } : {}), now: () => performance.now() });
+    return runScenario(scenario, { ...(hits ? { hits } : {}), now: () => performance.now(), seed });
   } finally {
     scenario.profiles.store.close();
   }

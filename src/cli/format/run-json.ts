@@ -2,6 +2,7 @@
 import { toRunResult } from '../../runtime/result.js';
 import type { RunOutput } from '../../runtime/run.js';
 
-export function formatRunJson(output: RunOutput): string {
-  return `${JSON.stringify(toRunResult(output), null, 2)}\n`;
+/** The run's result, and the seed its ids came from (so that the run can be repeated). */
+export function formatRunJson(output: RunOutput, seed?: string): string {
+  return `${JSON.stringify({ ...toRunResult(output), ...(seed !== undefined ? { seed } : {}) }, null, 2)}\n`;
 }

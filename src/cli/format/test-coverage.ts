@@ -3,12 +3,12 @@
 import { meetsMinimum, percent, type BlockCoverage, type CoverageReport, type Ratio } from '../../scenario/coverage.js';
 import type { Style } from './style.js';
 
-const HEADERS = ['flow', 'blocks', 'branches', 'profile branches'] as const;
+const HEADERS = ['flow', 'blocks', 'branches', 'fault branches', 'profile branches'] as const;
 
 export function formatCoverageText(report: CoverageReport, style: Style): string {
   const rows = [
-    ...report.flows.map((flow) => [flow.file, ratio(flow.blockRatio), ratio(flow.branchRatio), ratio(flow.profileBranchRatio)]),
-    ['total', ratio(report.blockRatio), ratio(report.branchRatio), ratio(report.profileBranchRatio)],
+    ...report.flows.map((flow) => [flow.file, ratio(flow.blockRatio), ratio(flow.branchRatio), ratio(flow.faultBranchRatio), ratio(flow.profileBranchRatio)]),
+    ['total', ratio(report.blockRatio), ratio(report.branchRatio), ratio(report.faultBranchRatio), ratio(report.profileBranchRatio)],
   ];
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]): string => `  ${cells.map((cell, column) => (column ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[0] ?? 0))).join('   ')}`.trimEnd();
@@ -57,8 +57,9 @@ function untaken(report: CoverageReport, style: Style): string[] {
         lines.push(`${where}  ${style.red(neverReached(block))}`);
         continue;
       }
-      for (const branch of block.branches.filter((candidate) => candidate.taken === 0)) {
-        lines.push(`${where}  ${style.yellow(branch.label ? `${branch.branch} ${branch.label}` : branch.branch)} → ${branch.target}`);
+      for (const branch of block.branches.filter((candidate) => candidate.taken === 0 && candidate.kind !== 'unreachable')) {
+        const fault = branch.kind === 'fault' ? style.dim(' (fault branch)') : '';
+        lines.push(`${where}  ${style.yellow(branch.name)} → ${branch.target}${fault}`);
       }
     }
   }
@@ -66,7 +67,7 @@ function untaken(report: CoverageReport, style: Style): string[] {
 }
 
 function neverReached(block: BlockCoverage): string {
-  const count = block.branches.length;
+  const count = block.branches.filter((branch) => branch.kind !== 'unreachable').length;
   return count ? `never reached (${count} branch${count === 1 ? '' : 'es'})` : 'never reached';
 }
 

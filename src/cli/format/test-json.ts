@@ -6,6 +6,7 @@ import type { TestReport } from './test-report.js';
 export function formatTestJson(input: TestReport): string {
   const document = {
     passed: input.totals.failed === 0 && coverageMet(input),
+    ...(input.seed !== undefined ? { seed: input.seed } : {}),
     summary: { ...input.totals, total: input.totals.passed + input.totals.failed + input.totals.skipped, durationMs: round(input.durationMs) },
     files: input.files.map((file) => ({
       file: file.file,
@@ -39,6 +40,7 @@ function coverageJson(report: CoverageReport, minCoverage: number | undefined) {
   return {
     blocks: withPercent(report.blockRatio),
     branches: withPercent(report.branchRatio),
+    faultBranches: withPercent(report.faultBranchRatio),
     profileBranches: withPercent(report.profileBranchRatio),
     ...(minCoverage !== undefined ? { minCoverage, meetsMinimum: meetsMinimum(report, minCoverage) } : {}),
     flows: report.flows.map((flow) => ({
@@ -46,6 +48,7 @@ function coverageJson(report: CoverageReport, minCoverage: number | undefined) {
       name: flow.name,
       blocks: withPercent(flow.blockRatio),
       branches: withPercent(flow.branchRatio),
+      faultBranches: withPercent(flow.faultBranchRatio),
       profileBranches: withPercent(flow.profileBranchRatio),
       actions: flow.blocks,
     })),

@@ -15,6 +15,8 @@ export interface TestReport {
   readonly files: readonly FileResult[];
   readonly totals: Totals;
   readonly durationMs: number;
+  /** The --seed the runs' ids came from. */
+  readonly seed?: string;
   readonly coverage?: CoverageReport;
   /** Set when --min-coverage was given. */
   readonly minCoverage?: number;
