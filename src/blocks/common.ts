@@ -85,3 +85,13 @@ export function recordSettings(settings: Readonly<Record<string, unknown>>, reas
 export function lastSegment(reference: string): string {
   return reference.slice(Math.max(reference.lastIndexOf('/'), reference.lastIndexOf(':')) + 1);
 }
+
+/**
+ * A map of names a flow chooses (attribute keys, profile fields), as an object with no prototype:
+ * `__proto__`, `constructor` and `prototype` are names like any other, never the object's own members.
+ */
+export function namedValues<T>(...sources: readonly (Readonly<Record<string, T>> | undefined)[]): Record<string, T> {
+  const values = Object.create(null) as Record<string, T>;
+  for (const source of sources) if (source) for (const key of Object.keys(source)) values[key] = source[key] as T;
+  return values;
+}

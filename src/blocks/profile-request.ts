@@ -7,7 +7,7 @@ import { resolveText } from '../runtime/jsonpath.js';
 import type { ContactData } from '../runtime/contact.js';
 import { errorBranch, type BlockContext, type Outcome } from '../runtime/outcome.js';
 import { ProfilesApiError } from '../store/types.js';
-import { param } from './common.js';
+import { namedValues, param } from './common.js';
 
 export const MAX_REQUEST_VALUE = 255;
 
@@ -43,7 +43,7 @@ export function requestData(action: FlowAction): Readonly<Record<string, unknown
 }
 
 export function resolveRequest(action: FlowAction, contact: ContactData): ResolvedRequest {
-  const values: Record<string, string> = {};
+  const values = namedValues<string>();
   for (const [name, raw] of Object.entries(requestData(action))) {
     if (typeof raw === 'object' && raw !== null) continue; // SearchCriteria and other structures: read by the block
     const value = resolveText(raw, contact);

@@ -5,7 +5,7 @@ import type { FlowAction } from '../flow/types.js';
 import type { ContactData, StringMap } from '../runtime/contact.js';
 import { NEXT, type BlockContext, type Outcome } from '../runtime/outcome.js';
 import { locateFlowField, readFlowField, type Profile } from '../store/profile.js';
-import { param } from './common.js';
+import { namedValues, param } from './common.js';
 import { profileError } from './profile-request.js';
 
 export const CUSTOMER_VALUES_LIMIT = 14_000;
@@ -37,7 +37,7 @@ export function customerWith(
   fields: readonly string[],
   identity: { readonly ProfileId: string; readonly ProfileARN: string },
 ): CustomerUpdate {
-  const customer: Record<string, string> = Object.assign({}, contact.Customer, identity);
+  const customer = namedValues<string>(contact.Customer, identity);
   for (const name of fields) {
     const location = locateFlowField(name);
     const value = location ? readFlowField(profile, location) : undefined;

@@ -6,10 +6,10 @@
 import { attributesTooLarge, CONTACT_ATTRIBUTES_MAX_BYTES } from '../runtime/connect-limits.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { NEXT, type BlockHandler } from '../runtime/outcome.js';
-import { param, recordParam } from './common.js';
+import { namedValues, param, recordParam } from './common.js';
 
 export const updateContactAttributes: BlockHandler = (action, contact) => {
-  const values: Record<string, string> = {};
+  const values = namedValues<string>();
   for (const [key, value] of Object.entries(recordParam(action, 'Attributes'))) {
     values[resolveText(key, contact)] = resolveText(value, contact);
   }
@@ -18,6 +18,6 @@ export const updateContactAttributes: BlockHandler = (action, contact) => {
     if (tooLarge) return tooLarge;
     return { branch: NEXT, settings: { RelatedContactAttributes: values }, reason: 'set on the related contact (not simulated)' };
   }
-  const attributes = Object.assign({}, contact.Attributes, values);
+  const attributes = namedValues(contact.Attributes, values);
   return attributesTooLarge('the contact attributes', attributes, CONTACT_ATTRIBUTES_MAX_BYTES) ?? { branch: NEXT, contact: { ...contact, Attributes: attributes } };
 };

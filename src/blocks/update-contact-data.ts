@@ -6,14 +6,14 @@
 import type { ContactData } from '../runtime/contact.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { errorBranch, NEXT, type BlockHandler } from '../runtime/outcome.js';
-import { param } from './common.js';
+import { namedValues, param } from './common.js';
 
 const ON_CONTACT = ['Name', 'Description', 'LanguageCode', 'CustomerId'] as const;
 const MAX_LENGTH: Readonly<Record<string, number>> = { Name: 512, Description: 4_096 };
 
 export const updateContactData: BlockHandler = (action, contact) => {
   const parameters = (action.Parameters ?? {}) as Readonly<Record<string, unknown>>;
-  const values: Record<string, unknown> = {};
+  const values = namedValues<unknown>();
   for (const [name, value] of Object.entries(parameters)) {
     if (name !== 'TargetContact') values[name] = typeof value === 'string' ? resolveText(value, contact) : value;
   }

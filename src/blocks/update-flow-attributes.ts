@@ -5,15 +5,15 @@
 import { attributesTooLarge, FLOW_ATTRIBUTES_MAX_BYTES } from '../runtime/connect-limits.js';
 import { resolveText } from '../runtime/jsonpath.js';
 import { NEXT, type BlockHandler } from '../runtime/outcome.js';
-import { recordParam } from './common.js';
+import { namedValues, recordParam } from './common.js';
 
 export const updateFlowAttributes: BlockHandler = (action, contact) => {
-  const values: Record<string, string> = {};
+  const values = namedValues<string>();
   for (const [name, entry] of Object.entries(recordParam(action, 'FlowAttributes'))) {
     const value = typeof entry === 'object' && entry !== null ? (entry as { Value?: unknown }).Value : entry;
     values[name] = resolveText(value, contact);
   }
-  const attributes = Object.assign({}, contact.FlowAttributes, values);
+  const attributes = namedValues(contact.FlowAttributes, values);
   const tooLarge = attributesTooLarge('the flow attributes', attributes, FLOW_ATTRIBUTES_MAX_BYTES);
   if (tooLarge) return tooLarge;
   const names = Object.keys(values).map((name) => `$.FlowAttributes.${name}`).join(', ');

@@ -27,6 +27,16 @@ describe('flow control blocks', () => {
       .toEqual({ keep: 'k', caller: '+1', fixed: 'x' });
   });
 
+  it('UpdateContactAttributes keeps __proto__, constructor and prototype as attribute names, read back by $.Attributes', () => {
+    const attributes = JSON.parse('{"__proto__": "p", "constructor": "c", "prototype": "t"}') as Record<string, string>;
+    const block = action({ Identifier: 'set', Type: 'UpdateContactAttributes', Parameters: { Attributes: attributes } });
+    const updated = updateContactAttributes(block, contact({ Attributes: { keep: 'k' } }), context()).contact;
+    expect(Object.keys(updated?.Attributes ?? {}).sort()).toEqual(['__proto__', 'constructor', 'keep', 'prototype']);
+    const read = action({ Identifier: 'c', Type: 'Compare', Parameters: { ComparisonValue: '$.Attributes.__proto__' } });
+    expect(compare(read, contact({ Attributes: updated?.Attributes ?? {} }), context()).branch).toEqual({ kind: 'result', result: 'p' });
+    expect(({} as Record<string, unknown>).p).toBeUndefined();
+  });
+
   it('Loop continues LoopCount times, then is done once and resets', () => {
     const block = action({ Identifier: 'retry', Type: 'Loop', Parameters: { LoopCount: '2' } });
     const runtime = deps();
