@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { chmod, lstat, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { specialFileKind } from '../load/read-file.js';
 import { UsageError } from './exit-codes.js';
 
 /**
@@ -53,17 +54,9 @@ async function writableTarget(path: string, file: string, label: string): Promis
     throw new UsageError(`${label} ${file}${through}: is a directory`, `give ${label} a file name, such as ${file.replace(/\/+$/, '')}/report.xml`);
   }
   throw new UsageError(
-    `${label} ${file}${through}: is ${kindOf(stats)}, not a regular file; cfsim writes its report by renaming a new file over the path, which would replace it`,
+    `${label} ${file}${through}: is ${specialFileKind(stats)}, not a regular file; cfsim writes its report by renaming a new file over the path, which would replace it`,
     `give ${label} a regular file, or leave ${label} out to print the report on standard output (and redirect that)`,
   );
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
 }
 
 /** A path that must be a directory, but is a file (`-o report.yaml/cfsim.xml`). */

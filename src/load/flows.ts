@@ -99,7 +99,7 @@ function staticReferences(actions: readonly FlowAction[]): string[] {
 }
 
 /** `<reference>.yaml` (or .yml, .json) beside the flow, by the reference or its ARN's last segment. */
-function findInFolder(dir: string, reference: string): string | undefined {
+export function findInFolder(dir: string, reference: string): string | undefined {
   for (const name of new Set([reference, lastSegment(reference)])) {
     if (!/^[^/\\:]+$/.test(name) || name === '.' || name === '..') continue;
     for (const extension of EXTENSIONS) {

@@ -165,18 +165,19 @@ function notAFile(file: string, path: string, fileKind: FileKind, stats: Stats):
   }
   return new InputFileError(
     file,
-    `cannot read the ${fileKind.what} ${file}${through}: it is ${typeOf(stats)}, not a regular file`,
+    `cannot read the ${fileKind.what} ${file}${through}: it is ${specialFileKind(stats)}, not a regular file`,
     `save the ${fileKind.what} as a regular file and give its path (cfsim reads no devices, pipes or sockets)`,
     'not-a-file',
   );
 }
 
-function typeOf(stats: Stats): string {
+/** What a path that is not a regular file (nor a directory) is, for a message. */
+export function specialFileKind(stats: Stats): string {
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isCharacterDevice()) return 'a character device';
   if (stats.isBlockDevice()) return 'a block device';
   if (stats.isSocket()) return 'a socket';
-  return 'not a file';
+  return 'a special file';
 }
 
 /** Where a path's symbolic links lead, for a message; the path itself when that cannot be told. */

@@ -25,6 +25,8 @@ const accessors = new Map<string, Accessor>();
 /** The accessor of every reference that is not a plain member path. */
 const UNREADABLE: Accessor = () => undefined;
 const templates = new Map<string, Compiled>();
+/** The keys of each path split so far; null for a path that is not a plain member path. */
+const keysByPath = new Map<string, readonly string[] | null>();
 
 // A reference inside text ends at whitespace or punctuation: "Hi $.Customer.FirstName." ends before the dot.
 const INLINE = /\$(?:\.[A-Za-z0-9_-]+|\['[^']*'\]|\["[^"]*"\]|\[\d+\])+/g;
@@ -85,7 +87,7 @@ export function unreadableReferences(value: unknown): string[] {
 export function memberReferences(value: unknown): { readonly path: string; readonly keys: readonly string[] }[] {
   if (typeof value === 'string') {
     return referencesIn(value).flatMap((path) => {
-      const keys = accessorFor(path) === UNREADABLE ? undefined : memberKeys(path);
+      const keys = memberKeys(path);
       return keys ? [{ path, keys }] : [];
     });
   }
@@ -146,7 +148,18 @@ function accessorFor(path: string): Accessor {
  * nothing; cfsim never calls JSONPath() itself, so no script or `eval` option is ever in play,
  * CVE-2024-21534). Its result is then held to the flow language's rule: every part one member.
  */
-export function memberKeys(path: string): string[] | undefined {
+export function memberKeys(path: string): readonly string[] | undefined {
+  const cached = keysByPath.get(path);
+  if (cached !== undefined) return cached ?? undefined;
+  const keys = splitMemberPath(path);
+  if (path.length <= CACHED_LENGTH) {
+    if (keysByPath.size >= CACHE_LIMIT) keysByPath.clear();
+    keysByPath.set(path, keys ?? null);
+  }
+  return keys;
+}
+
+function splitMemberPath(path: string): readonly string[] | undefined {
   // toPathArray's regular expressions scan ahead from each dot: bound the text first. A reference is a
   // short name; 1,000 characters is far past any the flow language reads.
   if (path.length > MAX_REFERENCE_LENGTH || !/^\$[.[]/.test(path) || !bracketsBalanced(path)) return undefined;

@@ -57,14 +57,6 @@ export function errorTransition(action: FlowAction, errorType: string): Transiti
   });
 }
 
-/**
- * A target that goes nowhere: "" or "$end", as the console saves a draft's unconnected branch
- * (sophyphile__amazon-connect-terraform-flow-templater__sample_input_flows__agent_hold.json).
- */
-export function isUnconnected(target: string): boolean {
-  return target === '' || target === '$end';
-}
-
 function isErrorTransition(value: unknown): value is { readonly ErrorType: unknown; readonly NextAction: string } {
   return typeof value === 'object' && value !== null && typeof (value as { NextAction?: unknown }).NextAction === 'string';
 }

@@ -9,7 +9,8 @@ import { memberReferences, unreadableReferences } from './jsonpath.js';
 import { unknownName } from './namespaces.js';
 import { takeBlockMock, type BlockMock, type TakenMock } from './mocks.js';
 import { errorBranch, NEXT, type BlockHandler, type Outcome } from './outcome.js';
-import { errorTransition, isUnconnected, resultTransition, successTransition, type Transition } from './route.js';
+import { isUnconnected } from '../flow/graph.js';
+import { errorTransition, resultTransition, successTransition, type Transition } from './route.js';
 import type { Position, RunEnd, RunErrorCode, RunState } from './state.js';
 
 export interface StepResult {

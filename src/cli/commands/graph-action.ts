@@ -1,11 +1,11 @@
 // cfsim graph: the flow as a picture. A flow is drawn even when it does not validate (a saved draft,
 // a branch to a block that is gone: the picture shows those); only a file that is not a flow at all
 // (no Actions list) is refused, with the validator's diagnostics. See docs/reviewing-changes.md.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { isRecord, type FlowSource } from '../../flow/load.js';
 import { actionsOf, buildGraph, type FlowGraph } from '../../graph/model.js';
 import { readFlowFile } from '../../load/flow-file.js';
+import { findInFolder } from '../../load/flows.js';
 import { InputFileError } from '../../load/read-file.js';
 import { isDynamic } from '../../runtime/jsonpath.js';
 import { closest } from '../../validate/closest.js';
@@ -77,19 +77,13 @@ async function reportUnusable(source: FlowSource, io: CliIO): Promise<ExitCode> 
   return ExitCode.Failed;
 }
 
-const EXTENSIONS = ['.yaml', '.yml', '.json'];
-
 /**
  * The picture of the flow a TransferToFlow / InvokeFlowModule names: `<name>.svg`, when a flow file
- * `<name>.yaml|.yml|.json` lies beside this one (by the reference, or its ARN's last segment), as
- * `cfsim run` finds it. Draw that flow with `-o <name>.svg` beside this picture for the link to lead there.
+ * `<name>.yaml|.yml|.json` lies beside this one (found as `cfsim run` finds it: findInFolder). Draw that
+ * flow with `-o <name>.svg` beside this picture for the link to lead there.
  */
 function linkFor(folder: string, reference: string): string | undefined {
   if (reference === '' || isDynamic(reference)) return undefined;
-  const segment = reference.slice(Math.max(reference.lastIndexOf('/'), reference.lastIndexOf(':')) + 1);
-  for (const name of new Set([reference, segment])) {
-    if (!/^[^/\\:]+$/.test(name) || name === '.' || name === '..' || name.length > 255) continue;
-    if (EXTENSIONS.some((extension) => existsSync(resolve(folder, `${name}${extension}`)))) return `${encodeURIComponent(name)}.svg`;
-  }
-  return undefined;
+  const path = findInFolder(folder, reference);
+  return path ? `${encodeURIComponent(basename(path, extname(path)))}.svg` : undefined;
 }
